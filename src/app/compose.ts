@@ -1,0 +1,17 @@
+// The composition root: the ONLY place that picks adapters and assembles the per-article stages.
+import type { Stage } from '../core/stage.js';
+import { buildPipeline, type Pipeline } from '../core/pipeline.js';
+import { blocksStage } from '../stages/blocks/index.js';
+
+/** The per-article stages, in order. Each later issue adds its stages here. */
+export function articleStages(): Stage[] {
+  return [blocksStage];
+}
+
+let cached: Pipeline | null = null;
+
+/** The default pipeline, built (and checked) once per process or worker. */
+export function defaultPipeline(): Pipeline {
+  cached ??= buildPipeline(articleStages());
+  return cached;
+}

@@ -1,0 +1,42 @@
+// `echotrace analyze PATH...`: the contract on stdout (jsonl) or a readable report per article (pretty).
+import type { Command } from 'commander';
+import { analyzeStream, defaultWorkers } from '../app/worker-pool.js';
+import { isErrorRecord, type OutputRecord } from '../core/contract.js';
+import { readInputs } from '../ingest/read.js';
+import { formatPretty } from './pretty.js';
+import type { RunState } from './run-state.js';
+import { parseFormat, parseWorkers, writeOut } from './options.js';
+
+interface AnalyzeFlags {
+  format: string;
+  workers?: string;
+  referenceDate?: string;
+}
+
+export function registerAnalyze(program: Command, state: RunState): void {
+  program
+    .command('analyze')
+    .description('analyse articles (files, folders, - for stdin, .jsonl) and print one result per article')
+    .argument('<paths...>', 'files, folders (read recursively, sorted) or - for standard input')
+    .option('-f, --format <format>', 'jsonl (the contract, one JSON object per line) or pretty', 'jsonl')
+    .option('-w, --workers <n>', `worker threads (0 = in this thread; default ${defaultWorkers()})`)
+    .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
+    .action(async (paths: string[], flags: AnalyzeFlags) => {
+      const format = parseFormat(flags.format, ['jsonl', 'pretty']);
+      const workers = parseWorkers(flags.workers);
+      let failures = 0;
+      const records = analyzeStream(readInputs(paths), { workers, referenceDate: flags.referenceDate ?? null });
+      for await (const record of records) {
+        if (isErrorRecord(record)) {
+          failures++;
+          process.stderr.write(`echotrace: ${record.input}: ${record.error.code} ${record.error.message}\n`);
+        }
+        await writeOut(format === 'jsonl' ? `${JSON.stringify(record)}\n` : render(record));
+      }
+      state.status = failures > 0 ? 1 : 0;
+    });
+}
+
+function render(record: OutputRecord): string {
+  return formatPretty(record, { color: process.stdout.isTTY === true });
+}
