@@ -2,6 +2,7 @@
 import type { Stage } from '../core/stage.js';
 import { buildPipeline, type Pipeline } from '../core/pipeline.js';
 import { blocksStage } from '../stages/blocks/index.js';
+import { SqliteStore } from '../store/sqlite/store.js';
 
 /** The per-article stages, in order. Each later issue adds its stages here. */
 export function articleStages(): Stage[] {
@@ -14,4 +15,9 @@ let cached: Pipeline | null = null;
 export function defaultPipeline(): Pipeline {
   cached ??= buildPipeline(articleStages());
   return cached;
+}
+
+/** The store adapter: the embedded SQLite file (server mode will pick PostgreSQL here from configuration). */
+export function openStore(path: string): SqliteStore {
+  return new SqliteStore(path);
 }

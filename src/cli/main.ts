@@ -2,6 +2,10 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerAnalyze } from './analyze.js';
+import { registerDemo } from './demo.js';
+import { registerIngest } from './ingest.js';
+import { registerReport } from './report.js';
+import { registerSearch } from './search.js';
 import { UsageError, type RunState } from './run-state.js';
 
 function packageVersion(): string {
@@ -16,6 +20,10 @@ export function buildProgram(state: RunState): Command {
     .showHelpAfterError()
     .exitOverride();
   registerAnalyze(program, state);
+  registerIngest(program, state);
+  registerReport(program, state);
+  registerSearch(program, state);
+  registerDemo(program, state);
   return program;
 }
 

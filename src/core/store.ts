@@ -44,6 +44,8 @@ export interface PutResult {
 export interface Store {
   /** Stores an analysed article and all its layers; a second put of the same id is a no-op. */
   put(record: ArticleRecord): Promise<PutResult>;
+  /** Stores many records atomically (one transaction); used by ingest in batches. */
+  putMany(records: readonly ArticleRecord[]): Promise<PutResult[]>;
   /** Remembers an input that was rejected, so a report can say so; replaces an earlier failure of the same input. */
   putFailure(input: string, error: ErrorInfo): Promise<void>;
   has(id: string): Promise<boolean>;

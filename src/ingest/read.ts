@@ -95,3 +95,23 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<InputItem> {
 function failed(input: string, code: ErrorCode, message: string): InputItem {
   return { input, format: 'text', group: null, error: { code, message } };
 }
+
+/** How many items the paths hold (files; JSONL files count their non-empty lines), for progress bars. */
+export async function countInputs(paths: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const path of paths) {
+    const info = path === '-' ? null : await stat(path).catch(() => null);
+    if (!info) n++;
+    else if (info.isDirectory()) for await (const file of walkFolder(path)) n += isJsonlName(file) ? await countLines(file) : 1;
+    else n += isJsonlName(path) ? await countLines(path) : 1;
+  }
+  return n;
+}
+
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity })) {
+    if (line.trim() !== '') n++;
+  }
+  return n;
+}

@@ -20,3 +20,6 @@ export const PATH_ATTRIBUTES: readonly string[] = ['itemprop', 'role'];
 
 /** Inline style values that hide an element. */
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Class names that by convention hide an element from sighted readers (screen-reader text, hover cards). */
+export const HIDDEN_CLASS = /^(?:sr-only|visually-hidden|[\w-]*-visually-hidden|screen-reader-text|[\w-]*-screen-reader-text|rollover(?:-[\w]+)?-block|tooltip(?:-content|-text)?)$/i;

@@ -1,0 +1,86 @@
+// `npm run bench`: analyse and ingest throughput on examples/ replicated to 10,000 articles, the ratio to one plain
+// tokenisation pass over the same text, per-stage cost, and peak memory. Figures are printed, never asserted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { articleStages, openStore } from '../src/app/compose.js';
+import { ingestPaths } from '../src/app/ingest.js';
+import { analyzeStream, defaultWorkers } from '../src/app/worker-pool.js';
+import type { Article } from '../src/core/article.js';
+import { emptyContext, stageLabel } from '../src/core/stage.js';
+import { readInputs } from '../src/ingest/read.js';
+import { itemToArticle } from '../src/ingest/to-article.js';
+import { exampleArticles, writeReplicated } from './corpus.js';
+
+const N = Number(process.env.BENCH_ARTICLES ?? 10000);
+
+function tokenizePass(texts: string[]): number {
+  const started = performance.now();
+  let tokens = 0;
+  for (const t of texts) tokens += (t.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).length;
+  if (tokens < 0) console.log(tokens);
+  return performance.now() - started;
+}
+
+async function timeAnalyze(path: string): Promise<{ ms: number; records: number; failed: number }> {
+  const started = performance.now();
+  let records = 0;
+  let failed = 0;
+  for await (const r of analyzeStream(readInputs([path]))) {
+    records++;
+    if (r.error !== null) failed++;
+  }
+  return { ms: performance.now() - started, records, failed };
+}
+
+async function timeIngest(path: string): Promise<{ ms: number; inserted: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'echotrace-bench-'));
+  const store = openStore(join(dir, 'bench.db'));
+  const started = performance.now();
+  const result = await ingestPaths(store, [path]);
+  const ms = performance.now() - started;
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { ms, inserted: result.inserted };
+}
+
+/** Cost of each stage alone, in this thread, over the example articles repeated. */
+function stageProfile(rounds: number): Array<{ stage: string; msPerArticle: number }> {
+  const articles = exampleArticles().map((a, i) =>
+    itemToArticle({ input: a.name, text: a.text, html: a.html, format: a.html ? 'html' : 'text', group: 'bench', bytes: undefined, url: null }),
+  );
+  const stages = articleStages();
+  const totals = new Map<string, number>(stages.map((s) => [stageLabel(s), 0]));
+  for (let r = 0; r < rounds; r++) {
+    for (const base of articles) {
+      let article: Article = base;
+      for (const stage of stages) {
+        const started = performance.now();
+        const layers = stage.run(article, emptyContext);
+        totals.set(stageLabel(stage), (totals.get(stageLabel(stage)) ?? 0) + performance.now() - started);
+        article = { ...article, layers: { ...article.layers, ...layers } };
+      }
+    }
+  }
+  const count = rounds * articles.length;
+  return [...totals].map(([stage, ms]) => ({ stage, msPerArticle: ms / count }));
+}
+
+async function main(): Promise<void> {
+  const corpus = writeReplicated(N);
+  const avgWords = Math.round(corpus.words / N);
+  console.log(`bench corpus: ${N} articles (examples/ replicated), ${avgWords} words per article on average, ${defaultWorkers()} workers`);
+  const tokenMs = tokenizePass(corpus.texts);
+  const analyze = await timeAnalyze(corpus.path);
+  const ingest = await timeIngest(corpus.path);
+  const rate = (n: number, ms: number): string => (n / (ms / 1000)).toFixed(0);
+  console.log(`analyze   ${rate(analyze.records, analyze.ms)} articles/s  (${(analyze.ms / 1000).toFixed(1)} s, ${analyze.failed} rejected)`);
+  console.log(`ingest    ${rate(ingest.inserted, ingest.ms)} articles/s  (${(ingest.ms / 1000).toFixed(1)} s, ${ingest.inserted} stored)`);
+  console.log(`tokenise  ${rate(N, tokenMs)} articles/s  (one plain regex pass, one thread)`);
+  console.log(`ratio     analyze takes ${(analyze.ms / tokenMs).toFixed(1)}x one plain tokenisation pass`);
+  console.log(`memory    peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (main thread + workers)`);
+  console.log('stage cost (one thread, ms per article):');
+  for (const s of stageProfile(20)) console.log(`  ${s.stage.padEnd(20)} ${s.msPerArticle.toFixed(3)}`);
+}
+
+await main();

@@ -1,0 +1,130 @@
+// Our own multi-label logistic regression (SGD over hashed binary features) and per-label threshold calibration for line micro-F1.
+import { FEATURE_BITS } from '../src/stages/techniques/features.js';
+import type { LanguageWeights } from '../src/stages/techniques/model.js';
+import { TECHNIQUE_LABELS } from '../src/stages/techniques/labels.js';
+
+export const L = TECHNIQUE_LABELS.length;
+const D = 1 << FEATURE_BITS;
+
+export interface Example {
+  ids: number[];
+  gold: Set<number>;
+}
+
+export interface LearnOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+  /** Weights kept per label (largest magnitude), to keep the shipped file small. */
+  keep: number;
+}
+
+export const DEFAULT_LEARN: LearnOptions = { epochs: 8, rate: 0.08, l2: 1e-3, keep: 700 };
+
+/** Deterministic shuffle (xorshift), so a training run is reproducible. */
+function shuffled(n: number, seed: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let s = seed >>> 0 || 1;
+  for (let i = n - 1; i > 0; i--) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    const k = (s >>> 0) % (i + 1);
+    [order[i], order[k]] = [order[k], order[i]];
+  }
+  return order;
+}
+
+function sgdStep(w: Float32Array, b: Float64Array, ex: Example, rate: number, l2: number): void {
+  const z = Float64Array.from(b);
+  for (const id of ex.ids) for (let j = 0; j < L; j++) z[j] += w[id * L + j];
+  for (let j = 0; j < L; j++) {
+    const g = 1 / (1 + Math.exp(-z[j])) - (ex.gold.has(j) ? 1 : 0);
+    b[j] -= rate * g;
+    z[j] = g;
+  }
+  for (const id of ex.ids) {
+    const base = id * L;
+    for (let j = 0; j < L; j++) w[base + j] -= rate * (z[j] + l2 * w[base + j]);
+  }
+}
+
+/** Trains all labels at once and keeps the strongest weights of each. */
+export function learn(examples: Example[], opts: LearnOptions = DEFAULT_LEARN): LanguageWeights['labels'] {
+  const w = new Float32Array(D * L);
+  const b = new Float64Array(L).fill(-2);
+  for (let e = 0; e < opts.epochs; e++) {
+    const rate = opts.rate / (1 + e * 0.5);
+    for (const i of shuffled(examples.length, 17 + e)) sgdStep(w, b, examples[i], rate, opts.l2);
+  }
+  return TECHNIQUE_LABELS.map((label, j) => {
+    const kept: Array<{ id: number; v: number }> = [];
+    for (let id = 0; id < D; id++) {
+      const v = w[id * L + j];
+      if (Math.abs(v) > 0.01) kept.push({ id, v });
+    }
+    kept.sort((x, y) => Math.abs(y.v) - Math.abs(x.v));
+    const top = kept.slice(0, opts.keep).sort((x, y) => x.id - y.id);
+    return {
+      label,
+      bias: Math.round(b[j] * 1000) / 1000,
+      threshold: 1,
+      ids: top.map((t) => t.id),
+      weights: top.map((t) => Math.round(t.v * 1000) / 1000),
+    };
+  });
+}
+
+/** What the detector saw on one held-out line: logits, evidence per label, labels the lexicon gave, gold. */
+export interface ScoredLine {
+  logits: Float64Array;
+  evidence: Float64Array;
+  cued: Set<number>;
+  gold: Set<number>;
+}
+
+interface Candidate {
+  z: number;
+  hit: boolean;
+}
+
+/** Per-label logit cuts maximising micro-F1 over the lines (coordinate ascent), given a minimum evidence. */
+export function calibrate(lines: ScoredLine[], minEvidence: number): { cuts: number[]; f1: number } {
+  let tp = 0;
+  let fp = 0;
+  let gold = 0;
+  const cands: Candidate[][] = Array.from({ length: L }, () => []);
+  for (const line of lines) {
+    gold += line.gold.size;
+    for (const j of line.cued) line.gold.has(j) ? tp++ : fp++;
+    for (let j = 0; j < L; j++) {
+      if (line.cued.has(j) || line.evidence[j] < minEvidence) continue;
+      cands[j].push({ z: line.logits[j], hit: line.gold.has(j) });
+    }
+  }
+  for (const c of cands) c.sort((a, b) => b.z - a.z);
+  const cuts = new Array<number>(L).fill(Infinity);
+  const chosen = Array.from({ length: L }, () => ({ tp: 0, fp: 0 }));
+  const f1 = (t: number, f: number): number => (2 * t) / (2 * t + f + (gold - t) || 1);
+  for (let round = 0; round < 3; round++) {
+    for (let j = 0; j < L; j++) {
+      const baseTp = tp + chosen.reduce((s, c, k) => s + (k === j ? 0 : c.tp), 0);
+      const baseFp = fp + chosen.reduce((s, c, k) => s + (k === j ? 0 : c.fp), 0);
+      let best = { score: f1(baseTp, baseFp), cut: Infinity, tp: 0, fp: 0 };
+      let t = 0;
+      let f = 0;
+      for (const c of cands[j]) {
+        c.hit ? t++ : f++;
+        const score = f1(baseTp + t, baseFp + f);
+        if (score > best.score + 1e-9) best = { score, cut: c.z, tp: t, fp: f };
+      }
+      cuts[j] = best.cut;
+      chosen[j] = { tp: best.tp, fp: best.fp };
+    }
+  }
+  const total = chosen.reduce((s, c) => ({ tp: s.tp + c.tp, fp: s.fp + c.fp }), { tp, fp });
+  return { cuts, f1: f1(total.tp, total.fp) };
+}
+
+export const toProbability = (z: number): number =>
+  z === Infinity ? 1 : Math.round((1 / (1 + Math.exp(-z))) * 1e6) / 1e6;

@@ -1,0 +1,59 @@
+// Ingest: read inputs, skip those already stored, analyse the rest on the worker pool, store in atomic batches.
+import type { ArticleRecord } from '../core/contract.js';
+import type { Store } from '../core/store.js';
+import type { InputItem } from '../ingest/item.js';
+import { readInputs } from '../ingest/read.js';
+import { analyzeStream, type PoolOptions } from './worker-pool.js';
+
+export interface IngestProgress {
+  seen: number;
+  inserted: number;
+  existing: number;
+  skipped: number;
+  failed: number;
+}
+
+export interface IngestOptions extends PoolOptions {
+  /** Records per transaction: a crash loses at most one batch, and a rerun stores only what is missing. */
+  batchSize?: number;
+  onProgress?: (progress: IngestProgress) => void;
+  onFailure?: (input: string, code: string, message: string) => void;
+}
+
+export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestProgress> {
+  const progress: IngestProgress = { seen: 0, inserted: 0, existing: 0, skipped: 0, failed: 0 };
+  const batchSize = options.batchSize ?? 200;
+  let batch: ArticleRecord[] = [];
+  const flush = async (): Promise<void> => {
+    for (const result of await store.putMany(batch)) {
+      if (result.status === 'inserted') progress.inserted++;
+      else progress.existing++;
+    }
+    batch = [];
+    options.onProgress?.(progress);
+  };
+  for await (const record of analyzeStream(skipStored(store, readInputs(paths), progress), options)) {
+    progress.seen++;
+    if (record.error !== null) {
+      progress.failed++;
+      await store.putFailure(record.input, record.error);
+      options.onFailure?.(record.input, record.error.code, record.error.message);
+      continue;
+    }
+    batch.push(record);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return progress;
+}
+
+/** Inputs stored by an earlier (possibly interrupted) run are not analysed again. */
+async function* skipStored(store: Store, items: AsyncIterable<InputItem>, progress: IngestProgress): AsyncGenerator<InputItem> {
+  for await (const item of items) {
+    if (!item.error && (await store.hasInput(item.input))) {
+      progress.skipped++;
+      continue;
+    }
+    yield item;
+  }
+}

@@ -1,0 +1,310 @@
+// Curated actors (people, organisations, metonyms, groups): zod schema, validated loader and a name index.
+import { readFileSync } from 'node:fs';
+import countries from 'i18n-iso-countries';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { SetupError } from '../core/errors.js';
+import { knowledgeFile } from './paths.js';
+
+export const ACTOR_LANGS = ['en', 'fr', 'de', 'es', 'it', 'ru'] as const;
+export type ActorLang = (typeof ACTOR_LANGS)[number];
+
+const label = z.string().trim().min(1);
+const nameList = z.array(label).min(1);
+const year = z.number().int().min(1900).max(2100);
+
+const RoleSchema = z
+  .object({
+    en: label,
+    fr: label.optional(),
+    de: label.optional(),
+    es: label.optional(),
+    it: label.optional(),
+    ru: label.optional(),
+    since: year.optional(),
+    until: year.optional(),
+  })
+  .strict()
+  .refine((r) => r.since === undefined || r.until === undefined || r.since <= r.until, {
+    message: 'since is after until',
+  });
+
+export const ActorSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case'),
+    type: z.enum(['person', 'organization', 'location', 'group']),
+    name: label,
+    /** Full names as each language's press writes them; a language left out uses the `en` forms. */
+    names: z
+      .object({
+        en: nameList,
+        fr: nameList.optional(),
+        de: nameList.optional(),
+        es: nameList.optional(),
+        it: nameList.optional(),
+        ru: nameList.optional(),
+      })
+      .strict(),
+    aliases: z.array(label).default([]),
+    roles: z.array(RoleSchema).default([]),
+    country: z
+      .string()
+      .refine((c) => countries.isValid(c), 'country must be an ISO 3166-1 alpha-2 code')
+      .nullable()
+      .default(null),
+    refersTo: z.string().nullable().default(null),
+    source: label,
+  })
+  .strict();
+
+export type Actor = z.infer<typeof ActorSchema>;
+export type ActorRole = z.infer<typeof RoleSchema>;
+
+/** A role label in one language, with the years it held when known. */
+export interface RoleLabel {
+  label: string;
+  since: number | null;
+  until: number | null;
+}
+
+function knowledgeError(origin: string, message: string): SetupError {
+  return new SetupError('E_KNOWLEDGE', `${origin}: ${message}`);
+}
+
+function rowName(row: unknown, index: number): string {
+  const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
+  return `row ${index + 1}${typeof id === 'string' ? ` (id "${id}")` : ''}`;
+}
+
+function validateRows(rows: unknown[], origin: string): Actor[] {
+  return rows.map((row, index) => {
+    const result = ActorSchema.safeParse(row);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+      throw knowledgeError(origin, `${rowName(row, index)}${where}: ${issue?.message ?? 'invalid'}`);
+    }
+    if (!result.data.names.en.includes(result.data.name)) {
+      throw knowledgeError(origin, `${rowName(row, index)}: name is not among names.en`);
+    }
+    return result.data;
+  });
+}
+
+function checkIntegrity(actors: Actor[], origin: string): void {
+  const ids = new Set<string>();
+  for (const [index, actor] of actors.entries()) {
+    if (ids.has(actor.id)) throw knowledgeError(origin, `${rowName(actor, index)}: duplicate id`);
+    ids.add(actor.id);
+  }
+  for (const [index, actor] of actors.entries()) {
+    const target = actor.refersTo;
+    if (target === null) continue;
+    const country = /^country:([A-Z]{2})$/.exec(target);
+    const ok = country ? countries.isValid(country[1]) : ids.has(target) && target !== actor.id;
+    if (!ok) throw knowledgeError(origin, `${rowName(actor, index)}: refersTo "${target}" does not resolve`);
+  }
+}
+
+/** Parses and validates actor rows from YAML text; `origin` names the source in error messages. */
+export function parseActors(yamlText: string, origin = 'actors.yaml'): Actor[] {
+  let data: unknown;
+  try {
+    data = parse(yamlText);
+  } catch (err) {
+    throw knowledgeError(origin, `not valid YAML: ${(err as Error).message}`);
+  }
+  if (!Array.isArray(data)) throw knowledgeError(origin, 'the top level must be a list of actors');
+  const actors = validateRows(data, origin);
+  checkIntegrity(actors, origin);
+  return actors;
+}
+
+/** Loads src/knowledge/actors.yaml (or `path`); throws a SetupError naming the bad row. */
+export function loadActors(path: string = knowledgeFile('actors.yaml')): Actor[] {
+  return parseActors(readFileSync(path, 'utf8'), path);
+}
+
+/** The forms of an actor's name in one language (falls back to English), without aliases. */
+export function namesIn(actor: Actor, lang: ActorLang): string[] {
+  return actor.names[lang] ?? actor.names.en;
+}
+
+/** Every surface form an actor can be named by: canonical name, all languages' names, aliases. */
+export function surfaceForms(actor: Actor): string[] {
+  const forms = [actor.name, ...ACTOR_LANGS.flatMap((lang) => actor.names[lang] ?? []), ...actor.aliases];
+  return [...new Set(forms)];
+}
+
+/** The role labels of an actor in one language; roles without a label in that language are left out. */
+export function rolesIn(actor: Actor, lang: ActorLang): RoleLabel[] {
+  return actor.roles.flatMap((role) => {
+    const text = role[lang];
+    return text ? [{ label: text, since: role.since ?? null, until: role.until ?? null }] : [];
+  });
+}
+
+/** One place in a text where an actor's name or alias occurs. */
+export interface ActorMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** All actors named by that form (more than one when the form is ambiguous). */
+  actors: Actor[];
+}
+
+interface FoldedText {
+  text: string;
+  /** For each folded code unit: the original UTF-16 offsets of the character it came from. */
+  starts: number[];
+  ends: number[];
+}
+
+// Letters that do not decompose under NFD but that writers of other languages often drop.
+const PLAIN_LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
+const APOSTROPHES = /^[’‘ʼ`´]$/u;
+const SEPARATORS = /^[\s\-‐‑‒–—]$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function foldChar(ch: string): string {
+  if (APOSTROPHES.test(ch)) return "'";
+  if (SEPARATORS.test(ch)) return ' ';
+  const lower = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return [...lower].map((c) => PLAIN_LETTERS[c] ?? c).join('');
+}
+
+/** Case- and accent-folds a text, treating hyphens as spaces and runs of spaces as one, keeping offsets. */
+export function foldText(text: string): FoldedText {
+  const out: FoldedText = { text: '', starts: [], ends: [] };
+  const parts: string[] = [];
+  let lastSpace = false;
+  for (let i = 0; i < text.length; ) {
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    const folded = foldChar(ch);
+    const isSpace = folded === ' ';
+    if (!(isSpace && lastSpace)) {
+      for (const unit of folded.split('')) {
+        parts.push(unit);
+        out.starts.push(i);
+        out.ends.push(i + ch.length);
+      }
+    } else {
+      out.ends[out.ends.length - 1] = i + ch.length;
+    }
+    lastSpace = isSpace;
+    i += ch.length;
+  }
+  out.text = parts.join('');
+  return out;
+}
+
+/** The key under which a name is indexed and looked up. */
+export function nameKey(name: string): string {
+  return foldText(name.trim()).text;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Actors whose name ends here, and whether every such form starts with a capital letter. */
+  actors: Actor[];
+  capitalised: boolean;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), actors: [], capitalised: true };
+}
+
+function startsCapitalised(form: string): boolean {
+  const first = form.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** Finds curated actors by name: exact lookups and every occurrence in a text. */
+export class ActorIndex {
+  private readonly byId = new Map<string, Actor>();
+  private readonly byKey = new Map<string, Actor[]>();
+  private readonly root = newNode();
+
+  constructor(actors: readonly Actor[]) {
+    for (const actor of actors) {
+      this.byId.set(actor.id, actor);
+      for (const form of surfaceForms(actor)) this.add(form, actor);
+    }
+  }
+
+  private add(form: string, actor: Actor): void {
+    const key = nameKey(form);
+    if (!key) return;
+    const list = this.byKey.get(key) ?? [];
+    if (!list.includes(actor)) list.push(actor);
+    this.byKey.set(key, list);
+    let node = this.root;
+    for (const unit of key) {
+      const child = node.next.get(unit) ?? newNode();
+      node.next.set(unit, child);
+      node = child;
+    }
+    if (!node.actors.includes(actor)) node.actors.push(actor);
+    node.capitalised &&= startsCapitalised(form);
+  }
+
+  get(id: string): Actor | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Actors with exactly this name or alias, ignoring case, accents, hyphens and apostrophe styles. */
+  lookup(name: string): Actor[] {
+    return [...(this.byKey.get(nameKey(name)) ?? [])];
+  }
+
+  /** Role labels of an actor in a language (empty for an unknown id). */
+  rolesFor(actorId: string, lang: ActorLang): RoleLabel[] {
+    const actor = this.byId.get(actorId);
+    return actor ? rolesIn(actor, lang) : [];
+  }
+
+  /**
+   * Every occurrence of a known name in `text`, on word boundaries, case- and accent-insensitive except
+   * that a name written with a capital must start with one in the text. Overlaps are settled longest
+   * first (then leftmost); the result is in text order.
+   */
+  longestMatchesIn(text: string): ActorMatch[] {
+    const folded = foldText(text);
+    const candidates = this.candidatesIn(text, folded);
+    candidates.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+    const taken = new Uint8Array(folded.text.length);
+    const kept: ActorMatch[] = [];
+    for (const c of candidates) {
+      if (taken.subarray(c.from, c.to).some((t) => t === 1)) continue;
+      taken.fill(1, c.from, c.to);
+      const start = folded.starts[c.from];
+      const end = folded.ends[c.to - 1];
+      kept.push({ start, end, text: text.slice(start, end), actors: [...c.node.actors] });
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  private candidatesIn(text: string, folded: FoldedText): Array<{ from: number; to: number; node: TrieNode }> {
+    const s = folded.text;
+    const found: Array<{ from: number; to: number; node: TrieNode }> = [];
+    for (let from = 0; from < s.length; from++) {
+      if (from > 0 && WORD_CHAR.test(s[from - 1]) && WORD_CHAR.test(s[from])) continue;
+      if (s[from] === ' ') continue;
+      const first = text.charAt(folded.starts[from]);
+      const lowerInText = first !== first.toUpperCase();
+      let node: TrieNode | undefined = this.root;
+      for (let to = from; node && to < s.length; to++) {
+        node = node.next.get(s[to]);
+        if (!node || node.actors.length === 0) continue;
+        const atBoundary = to + 1 === s.length || !WORD_CHAR.test(s[to + 1]) || !WORD_CHAR.test(s[to]);
+        if (atBoundary && !(node.capitalised && lowerInText)) found.push({ from, to: to + 1, node });
+      }
+    }
+    return found;
+  }
+}
+
+/** Loads the actors file and indexes it. */
+export function loadActorIndex(path?: string): ActorIndex {
+  return new ActorIndex(loadActors(path));
+}

@@ -1,0 +1,91 @@
+// Our own tiny pattern language for cue and predicate lexicons (no library matches word sequences on folded text).
+//
+// A pattern is words separated by spaces, matched against text folded by `foldText` (lower case, no accents,
+// hyphens as spaces, one apostrophe). Each word may be:
+//   `a|b|c`   alternatives (an alternative may itself hold spaces when it comes from a macro)
+//   `word*`   any word starting with `word`; `*ant` any word ending with `ant`
+//   `x?`      optional (a suffix on the whole word)
+//   `...`     a gap of up to GAP_WORDS words that does not cross sentence punctuation
+//   `@name`   a macro from the file's `macros`, expanded to its alternatives
+// A word ending in an apostrophe (`qu'`, `d'`) may be glued to the next word.
+
+export const GAP_WORDS = 10;
+
+const LETTER = '[\\p{L}\\p{N}]';
+const SEP = `[\\s«»"“”‹›]+`;
+/** Between two words: spaces and quote marks, or nothing after an apostrophe ("qu'il"). */
+const WORD_SEP = `(?:(?<=')[\\s«»"“”‹›]*|${SEP})`;
+const GAP = `(?:[^\\s.;:!?]+${SEP}){0,${GAP_WORDS}}?`;
+
+export type Macros = Readonly<Record<string, string>>;
+
+interface Piece {
+  source: string;
+  optional: boolean;
+  gap: boolean;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function expandMacros(word: string, macros: Macros, depth = 0): string[] {
+  if (depth > 4) throw new Error(`macro nesting too deep at "${word}"`);
+  return word.split('|').flatMap((alt) => {
+    if (!alt.startsWith('@')) return [alt];
+    const body = macros[alt.slice(1)];
+    if (body === undefined) throw new Error(`unknown macro "${alt}"`);
+    return expandMacros(body, macros, depth + 1);
+  });
+}
+
+function wordSource(w: string): string {
+  if (w.length > 1 && w.startsWith('*')) return `${LETTER}*${escapeRegex(w.slice(1))}`;
+  if (w.length > 1 && w.endsWith('*')) return `${escapeRegex(w.slice(0, -1))}${LETTER}*`;
+  return escapeRegex(w);
+}
+
+function altSource(alt: string): string {
+  const words = alt.trim().split(/\s+/);
+  return words
+    .map((w, i) => {
+      const body = wordSource(w);
+      if (i === words.length - 1) return body;
+      return body + WORD_SEP;
+    })
+    .join('');
+}
+
+function compileWord(raw: string, macros: Macros): Piece {
+  if (raw === '...') return { source: GAP, optional: false, gap: true };
+  const optional = raw.endsWith('?') && raw.length > 1;
+  const word = optional ? raw.slice(0, -1) : raw;
+  const alts = [...new Set(expandMacros(word, macros).filter((a) => a.length > 0))];
+  if (alts.length === 0) throw new Error(`empty word in pattern at "${raw}"`);
+  // Longer alternatives first, so that "selon lesquelles" wins over "selon" (regex alternation is ordered).
+  alts.sort((a, b) => b.length - a.length);
+  return { source: `(?:${alts.map(altSource).join('|')})`, optional, gap: false };
+}
+
+/** Compiles a pattern to the source of a regular expression (flags `u`), with word boundaries at both ends. */
+export function compilePatternSource(pattern: string, macros: Macros = {}): string {
+  const pieces = pattern.trim().split(/\s+/).map((w) => compileWord(w, macros));
+  if (pieces.every((p) => p.optional || p.gap)) throw new Error(`pattern "${pattern}" can match nothing`);
+  if (pieces[0].gap || pieces[pieces.length - 1].gap) throw new Error(`pattern "${pattern}" starts or ends with a gap`);
+  // Separators follow each piece up to the last required one; optional pieces after it lead with theirs.
+  const lastRequired = pieces.reduce((at, p, i) => (p.optional ? at : i), 0);
+  let out = '';
+  pieces.forEach((piece, i) => {
+    if (i > lastRequired) out += `(?:${WORD_SEP}${piece.source})?`;
+    else {
+      const sep = i === lastRequired || piece.gap ? '' : WORD_SEP;
+      out += piece.optional ? `(?:${piece.source}${sep})?` : `${piece.source}${sep}`;
+    }
+  });
+  return `(?<!${LETTER})${out}(?:(?<=')|(?!${LETTER}))`;
+}
+
+/** Compiles a pattern to a global, Unicode regular expression over folded text. */
+export function compilePattern(pattern: string, macros: Macros = {}): RegExp {
+  return new RegExp(compilePatternSource(pattern, macros), 'gu');
+}

@@ -1,0 +1,120 @@
+// Our own scraped-text cleaner (no library fits): classifies every line as body, title or removed with a kind and rule.
+// Cascade: 1 boilerplate rules, templates and menu shapes → 2 prose weights → 3 the heaviest run of lines is the
+// article → 4 lines in another language inside it are captions → 5 the title is the best headline before it →
+// 6 everything outside the run is header/navigation (before) or footer (after).
+import type { Block, RemovedKind, RemovedSpan, TitleLayer } from '../../core/article.js';
+import type { Span } from '../../core/span.js';
+import type { TemplateIndex } from '../../core/stage.js';
+import { dominantStopLang, lineFeatures, type LineFeatures } from './features.js';
+import { cleanKnowledge } from './knowledge.js';
+import { bestRun } from './region.js';
+import { matchBoilerplate } from './rules.js';
+import { isTemplateLine } from './templates.js';
+import { pickTextTitle, splitTitle, titleLayer } from './title.js';
+
+export interface Cleaning {
+  body: Span[];
+  removed: RemovedSpan[];
+  title: TitleLayer | null;
+}
+
+export interface CleanOptions {
+  templates: TemplateIndex | null;
+  group: string | null;
+}
+
+interface Verdict {
+  kind: RemovedKind;
+  rule: string;
+}
+
+interface Line {
+  block: Block;
+  text: string;
+  f: LineFeatures;
+  hard: Verdict | null;
+  good: boolean;
+}
+
+/** Lines within this many lines before the body may hold the title. */
+const TITLE_WINDOW = 12;
+
+function hardVerdict(text: string, f: LineFeatures, opts: CleanOptions): Verdict | null {
+  const rule = matchBoilerplate(text, f.words);
+  if (rule) return { kind: rule.kind, rule: rule.id };
+  if (isTemplateLine(opts.templates, opts.group, text)) return { kind: 'other', rule: 'clean.template' };
+  if (f.menuSegments >= 3 || (f.menuSegments === 2 && f.words <= 8)) return { kind: 'navigation', rule: 'clean.menu-shape' };
+  if (f.linkDensity > 0.6 && f.words < 40) return { kind: 'navigation', rule: 'clean.link-dense' };
+  return null;
+}
+
+/** Prose: enough words, some stop words (or a script without spaces), a sentence shape, not a list item. */
+function isProse(f: LineFeatures): boolean {
+  if (f.bullet && f.words < 15) return false;
+  const wordy = f.words >= 8 && (f.stopRatio >= 0.12 || f.chars / Math.max(1, f.words) > 12);
+  return wordy && (f.sentenceEnd || f.words >= 20) && f.upperRatio < 0.6;
+}
+
+function weight(l: Line): number {
+  if (l.hard) return -(l.f.chars + 40);
+  if (l.good) return l.f.chars;
+  return -(12 + 0.3 * l.f.chars);
+}
+
+function readLines(text: string, blocks: readonly Block[], opts: CleanOptions): Line[] {
+  const stop = cleanKnowledge().stopwords;
+  return blocks.map((block) => {
+    const line = text.slice(block.start, block.end);
+    const f = lineFeatures(line, block, stop);
+    const hard = hardVerdict(line, f, opts);
+    return { block, text: line, f, hard, good: hard === null && isProse(f) };
+  });
+}
+
+/** The language whose stop words dominate the prose lines of the run. */
+function bodyLanguage(lines: readonly Line[], run: Span): string | null {
+  const sums = new Map<string, number>();
+  for (let i = run.start; i <= run.end; i++) {
+    if (!lines[i].good) continue;
+    for (const [lang, n] of lines[i].f.stopLangs) sums.set(lang, (sums.get(lang) ?? 0) + n);
+  }
+  let best: string | null = null;
+  for (const [lang, n] of sums) if (best === null || n > (sums.get(best) ?? 0)) best = lang;
+  return best;
+}
+
+function foreignVerdict(l: Line, lang: string | null): Verdict | null {
+  if (lang === null || l.f.words < 6) return null;
+  const own = dominantStopLang(l.f, 3);
+  if (own === null || own === lang || (l.f.stopLangs.get(lang) ?? 0) * 3 >= (l.f.stopLangs.get(own) ?? 0)) return null;
+  return { kind: l.f.words <= 60 ? 'caption' : 'other', rule: 'clean.other-language' };
+}
+
+function outsideVerdict(l: Line, before: boolean): Verdict {
+  if (l.hard) return l.hard;
+  if (!before) return { kind: 'footer', rule: 'clean.after-main' };
+  const nav = l.f.menuSegments > 0 || l.f.bullet || l.f.words <= 3;
+  return nav ? { kind: 'navigation', rule: 'clean.before-main' } : { kind: 'header', rule: 'clean.before-main' };
+}
+
+/** Classifies the lines of a scraped text; every line ends in exactly one of body, title or removed. */
+export function cleanText(text: string, blocks: readonly Block[], opts: CleanOptions): Cleaning {
+  const lines = readLines(text, blocks, opts);
+  const run = bestRun(lines.map(weight)) ?? { start: 0, end: lines.length - 1 };
+  const lang = bodyLanguage(lines, run);
+  const from = Math.max(0, run.start - TITLE_WINDOW);
+  const candidates = [];
+  for (let i = from; i < run.start; i++) if (!lines[i].hard) candidates.push({ index: i, line: lines[i].text, f: lines[i].f });
+  const titleIndex = pickTextTitle(candidates, run.start);
+  const body: Span[] = [];
+  const removed: RemovedSpan[] = [];
+  lines.forEach((l, i) => {
+    if (i === titleIndex) return;
+    const inside = i >= run.start && i <= run.end;
+    const v = inside ? (l.hard ?? foreignVerdict(l, lang)) : outsideVerdict(l, i < run.start);
+    if (v) removed.push({ start: l.block.start, end: l.block.end, kind: v.kind, rule: v.rule });
+    else body.push({ start: l.block.start, end: l.block.end });
+  });
+  const title = titleIndex === null ? null : titleLayer(text, splitTitle(text, lines[titleIndex].block).title, 'text', 'title.headline-before-body');
+  return { body, removed, title };
+}

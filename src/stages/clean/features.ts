@@ -1,0 +1,97 @@
+// Cheap per-line features for the scraped-text classifier: length, punctuation, stop words, casing, menu shape.
+import type { Block } from '../../core/article.js';
+
+export interface LineFeatures {
+  chars: number;
+  words: number;
+  /** Share of words that are stop words of some language. */
+  stopRatio: number;
+  /** Stop words per language code, to tell a line in another language than the body. */
+  stopLangs: Map<string, number>;
+  /** Ends like a sentence (. ! ? … or a closing quote after one). */
+  sentenceEnd: boolean;
+  /** Share of words that start with a capital letter. */
+  capitalRatio: number;
+  /** Share of letters that are capitals. */
+  upperRatio: number;
+  /** Segments separated by | / • › » · > when the line looks like a menu or breadcrumb. */
+  menuSegments: number;
+  /** Starts with a list bullet (•, □, ▪, *, -). */
+  bullet: boolean;
+  /** Share of characters inside links (HTML blocks), else 0. */
+  linkDensity: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SENTENCE_END = /[.!?…。؟][\s"'»”’)\]]*$/u;
+const MENU_SEP = /\s+[|/•›»·>]\s+|\s{3,}[/|]\s{3,}/gu;
+const BULLET = /^[•□▪■◦●*–-]\s/u;
+const UPPER = /\p{Lu}/u;
+
+export function lineFeatures(line: string, block: Block, stopLangs: ReadonlyMap<string, readonly string[]>): LineFeatures {
+  const tokens = line.match(WORD) ?? [];
+  let stops = 0;
+  let capitals = 0;
+  const langs = new Map<string, number>();
+  for (const t of tokens) {
+    const langsOf = stopLangs.get(t.toLowerCase());
+    if (langsOf) {
+      stops++;
+      for (const l of langsOf) langs.set(l, (langs.get(l) ?? 0) + 1);
+    }
+    if (UPPER.test(t[0])) capitals++;
+  }
+  const words = tokens.length;
+  return {
+    chars: line.length,
+    words,
+    stopRatio: words === 0 ? 0 : stops / words,
+    stopLangs: langs,
+    sentenceEnd: SENTENCE_END.test(line),
+    capitalRatio: words === 0 ? 0 : capitals / words,
+    upperRatio: upperRatio(line),
+    menuSegments: menuSegments(line),
+    bullet: BULLET.test(line),
+    linkDensity: block.linkChars && line.length > 0 ? block.linkChars / line.length : 0,
+  };
+}
+
+function upperRatio(line: string): number {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of line) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      letters++;
+      if (ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  return letters === 0 ? 0 : upper / letters;
+}
+
+/** Number of segments when every segment between separators is short (a menu or a breadcrumb), else 0. */
+function menuSegments(line: string): number {
+  const parts = line.split(MENU_SEP);
+  if (parts.length < 2) return 0;
+  const short = parts.every((p) => (p.match(WORD) ?? []).length <= 5);
+  return short ? parts.length : 0;
+}
+
+/** The language whose stop words clearly dominate the line, or null. */
+export function dominantStopLang(f: LineFeatures, minCount = 3): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  let second = 0;
+  for (const [lang, n] of f.stopLangs) {
+    if (n > bestN) {
+      second = bestN;
+      best = lang;
+      bestN = n;
+    } else if (n > second) second = n;
+  }
+  return best !== null && bestN >= minCount && bestN >= 2 * second ? best : null;
+}
+
+/** Normalised line for templates: lower case, digits as 0, spaces collapsed. */
+export function normaliseLine(line: string): string {
+  return line.toLowerCase().replace(/\p{Nd}/gu, '0').replace(/\s+/gu, ' ').trim();
+}

@@ -1,0 +1,119 @@
+// Loads and validates (zod) the boilerplate rules and stop words of every language, compiled once and lazily.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { REMOVED_KINDS, type RemovedKind } from '../../core/article.js';
+import { SetupError } from '../../core/errors.js';
+import { knowledgeFile } from '../../knowledge/paths.js';
+
+const RuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z*]+(?:\.[a-z0-9-]+)+$/),
+    kind: z.enum(REMOVED_KINDS as [RemovedKind, ...RemovedKind[]]),
+    where: z.enum(['line', 'start', 'end', 'contains']),
+    pattern: z.string().min(1),
+    remove: z.boolean().default(true),
+    maxWords: z.number().int().positive().optional(),
+  })
+  .strict();
+
+const BoilerplateSchema = z.object({ lang: z.string(), rules: z.array(RuleSchema).min(1) }).strict();
+const StopwordsSchema = z.object({ id: z.string(), lang: z.string(), words: z.array(z.string()).min(10) }).strict();
+
+export type BoilerplateWhere = 'line' | 'start' | 'end' | 'contains';
+
+export interface BoilerplateRule {
+  id: string;
+  lang: string;
+  kind: RemovedKind;
+  where: BoilerplateWhere;
+  /** Removes the line when true; false for inline credits that only name a source. */
+  remove: boolean;
+  maxWords: number;
+  regex: RegExp;
+}
+
+export interface CleanKnowledge {
+  rules: BoilerplateRule[];
+  /** One alternation of every removing rule, to reject most lines with a single test. */
+  anyRemoving: RegExp;
+  /** Stop words of every language and the languages of each (the classifier runs before the language is known). */
+  stopwords: Map<string, string[]>;
+}
+
+const DEFAULT_MAX_WORDS: Record<BoilerplateWhere, number> = { line: 15, start: 30, end: 80, contains: 30 };
+
+function anchored(where: BoilerplateWhere, pattern: string): string {
+  const edge = '[\\s\\p{P}\\p{S}]*';
+  if (where === 'line') return `^${edge}(?:${pattern})${edge}$`;
+  if (where === 'start') return `^${edge}(?:${pattern})`;
+  if (where === 'end') return `(?:${pattern})${edge}$`;
+  return pattern;
+}
+
+function compile(file: string, id: string, where: BoilerplateWhere, pattern: string): RegExp {
+  try {
+    return new RegExp(anchored(where, pattern), 'iu');
+  } catch (err) {
+    throw new SetupError('E_KNOWLEDGE', `${file}: rule ${id}: ${(err as Error).message}`);
+  }
+}
+
+function readYaml<T>(file: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new SetupError('E_KNOWLEDGE', `${file}: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+function languageDirs(): string[] {
+  const root = knowledgeFile('');
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^[a-z]{2}$/.test(d.name))
+    .map((d) => join(root, d.name));
+}
+
+function loadRules(dir: string): BoilerplateRule[] {
+  const rules: BoilerplateRule[] = [];
+  for (const name of readdirSync(dir).filter((n) => /^boilerplate.*\.ya?ml$/.test(n)).sort()) {
+    const file = join(dir, name);
+    const data = readYaml(file, BoilerplateSchema);
+    for (const r of data.rules) {
+      const maxWords = r.maxWords ?? DEFAULT_MAX_WORDS[r.where];
+      rules.push({ ...r, lang: data.lang, maxWords, regex: compile(file, r.id, r.where, r.pattern) });
+    }
+  }
+  return rules;
+}
+
+function loadStopwords(dir: string, into: Map<string, string[]>): void {
+  const file = join(dir, 'stopwords.yaml');
+  if (!existsSync(file)) return;
+  const data = readYaml(file, StopwordsSchema);
+  for (const w of data.words) {
+    const key = w.toLowerCase();
+    into.set(key, [...(into.get(key) ?? []), data.lang]);
+  }
+}
+
+let cached: CleanKnowledge | null = null;
+
+/** The rules of every language, validated; a bad file throws SetupError (E_KNOWLEDGE) at first use. */
+export function cleanKnowledge(): CleanKnowledge {
+  if (cached) return cached;
+  const rules: BoilerplateRule[] = [];
+  const stopwords = new Map<string, string[]>();
+  for (const dir of languageDirs()) {
+    rules.push(...loadRules(dir));
+    loadStopwords(dir, stopwords);
+  }
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.id)) throw new SetupError('E_KNOWLEDGE', `boilerplate rule id ${r.id} is used twice`);
+    ids.add(r.id);
+  }
+  // Named groups may repeat across rules, so the combined test drops their names.
+  const removing = rules.filter((r) => r.remove).map((r) => `(?:${r.regex.source.replace(/\(\?<[a-z]+>/g, '(?:')})`);
+  cached = { rules, anyRemoving: new RegExp(removing.join('|'), 'iu'), stopwords };
+  return cached;
+}

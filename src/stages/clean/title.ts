@@ -1,0 +1,77 @@
+// Finds the title: the best headline-shaped line before the body (text) or the block matching the page's title (HTML).
+import type { Article, Block, TitleLayer } from '../../core/article.js';
+import type { Span } from '../../core/span.js';
+import type { LineFeatures } from './features.js';
+
+export interface TitleSplit {
+  title: Span;
+  /** An outlet credit glued to the headline ("— RT World News", "| Le Monde"), or null. */
+  suffix: Span | null;
+}
+
+const SUFFIX = /\s+(?:[—–|]|::|-|\/\/)\s+([^—–|]{2,60})$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\p{N}+|[a-z]+\.[a-z]{2,})$/u;
+const LINKING = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'and', 'et', 'der', 'die', 'del', 'di', '&', 'y']);
+
+/** Splits "Headline — RT World News": the right part is a short run of capitalised words (a name), the left a headline. */
+export function splitTitle(text: string, span: Span): TitleSplit {
+  const line = text.slice(span.start, span.end);
+  const m = SUFFIX.exec(line);
+  if (!m) return { title: span, suffix: null };
+  const right = m[1].trim();
+  const words = right.split(/\s+/u);
+  const leftWords = line.slice(0, m.index).split(/\s+/u).length;
+  const nameShaped = words.length <= 5 && words.every((w) => NAME_WORD.test(w) || LINKING.has(w.toLowerCase()));
+  const hyphen = m[0].trim().startsWith('-');
+  if (!nameShaped || leftWords < 3 || (hyphen && words.length > 3)) return { title: span, suffix: null };
+  const suffixStart = span.start + m.index + m[0].indexOf(m[1]);
+  return {
+    title: { start: span.start, end: span.start + m.index },
+    suffix: { start: suffixStart, end: suffixStart + m[1].trimEnd().length },
+  };
+}
+
+/** Headline shape: a few words, no sentence punctuation at the end, not a menu, not a list item. */
+export function isHeadlineShaped(line: string, f: LineFeatures): boolean {
+  if (f.words < 3 || f.words > 40 || f.menuSegments > 0 || f.bullet) return false;
+  if (/[.,;:]$/u.test(line) && !/\.\.\.$|…$/u.test(line)) return false;
+  return f.upperRatio < 0.9 || f.words >= 4;
+}
+
+/** Among the lines before the body, the headline-shaped one that is longest and nearest the body wins. */
+export function pickTextTitle(candidates: ReadonlyArray<{ index: number; line: string; f: LineFeatures }>, bodyStart: number): number | null {
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    if (!isHeadlineShaped(c.line, c.f)) continue;
+    const score = Math.min(c.f.words, 14) - 0.75 * (bodyStart - c.index) + (c.f.stopRatio > 0 ? 1 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c.index;
+    }
+  }
+  return best;
+}
+
+function fold(s: string): string {
+  return s.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** HTML: the block whose text is the page's meta title (or its headline part), else the first h1. */
+export function htmlTitle(article: Article, blocks: readonly Block[]): TitleLayer | null {
+  const text = article.text;
+  const meta = article.source.page?.title ?? null;
+  if (meta) {
+    const metaSplit = splitTitle(meta, { start: 0, end: meta.length });
+    const wanted = new Set([fold(meta), fold(meta.slice(metaSplit.title.start, metaSplit.title.end))]);
+    const hits = blocks.filter((b) => wanted.has(fold(text.slice(b.start, b.end))));
+    const hit = hits.find((b) => b.tag === 'h1') ?? hits[0];
+    if (hit) return titleLayer(text, splitTitle(text, hit).title, 'metadata', 'title.page-meta');
+  }
+  const h1 = blocks.find((b) => b.tag === 'h1');
+  return h1 ? titleLayer(text, splitTitle(text, h1).title, 'text', 'title.h1') : null;
+}
+
+export function titleLayer(text: string, span: Span, source: TitleLayer['source'], rule: string): TitleLayer {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end), source, rule };
+}

@@ -1,0 +1,69 @@
+// Hashed line features (words, word pairs, word stems, cue hits, shape) shared by training and detection.
+
+export interface LineToken {
+  start: number;
+  end: number;
+  /** Lower-cased word form. */
+  norm: string;
+}
+
+export interface LineFeatures {
+  /** Hashed feature ids (deduplicated). */
+  ids: number[];
+  /** For each word token, the hashed ids it contributes (unigram, stem, bigram with the next word). */
+  byToken: Array<{ token: LineToken; ids: number[] }>;
+}
+
+/** Feature space size: ids are taken modulo this (a power of two). */
+export const FEATURE_BITS = 18;
+const MASK = (1 << FEATURE_BITS) - 1;
+const STEM = 5;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** FNV-1a over UTF-16 units: fast, stable, and good enough for feature hashing. */
+export function hashFeature(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & MASK;
+}
+
+export function tokenize(text: string, start: number, end: number): LineToken[] {
+  const out: LineToken[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(start, end);
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, norm: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+/** Shape features that do not depend on the words: length bucket, question and exclamation marks, quotes. */
+function shapeKeys(line: string, words: number): string[] {
+  const keys = ['bias', `len:${Math.min(8, Math.floor(Math.log2(words + 1)))}`];
+  if (line.includes('?')) keys.push('shape:?');
+  if (line.includes('!')) keys.push('shape:!');
+  if (/["«»“”„]/.test(line)) keys.push('shape:quote');
+  if (/^\s*[\p{Lu}\p{N}\s\p{P}]+$/u.test(line) && words <= 15) keys.push('shape:caps');
+  return keys;
+}
+
+/** Features of one line; `cues` are the labels of lexicon rows that matched inside it. */
+export function lineFeatures(text: string, start: number, end: number, cues: readonly string[]): LineFeatures {
+  const tokens = tokenize(text, start, end);
+  const all = new Set<number>();
+  const byToken = tokens.map((token, i) => {
+    const ids = [hashFeature(`w:${token.norm}`)];
+    if (token.norm.length > STEM) ids.push(hashFeature(`s:${token.norm.slice(0, STEM)}`));
+    const next = tokens[i + 1];
+    if (next) ids.push(hashFeature(`b:${token.norm} ${next.norm}`));
+    for (const id of ids) all.add(id);
+    return { token, ids };
+  });
+  for (const key of shapeKeys(text.slice(start, end), tokens.length)) all.add(hashFeature(key));
+  for (const label of cues) all.add(hashFeature(`cue:${label}`));
+  return { ids: [...all], byToken };
+}

@@ -1,0 +1,104 @@
+// The learned technique model (src/knowledge/models/techniques.json): per-language, per-label logistic weights over hashed features.
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { SetupError } from '../../core/errors.js';
+import { knowledgeFile } from '../../knowledge/paths.js';
+import { FEATURE_BITS } from './features.js';
+import { TECHNIQUE_LABELS } from './labels.js';
+
+const LabelWeightsSchema = z
+  .object({
+    label: z.enum(TECHNIQUE_LABELS),
+    bias: z.number(),
+    /** Probability above which a line gets the label (calibrated on training folds for line micro-F1). */
+    threshold: z.number().min(0),
+    ids: z.array(z.number().int().min(0)),
+    weights: z.array(z.number()),
+  })
+  .strict()
+  .refine((w) => w.ids.length === w.weights.length, { message: 'ids and weights differ in length' });
+
+export const LanguageWeightsSchema = z
+  .object({
+    labels: z.array(LabelWeightsSchema),
+    /** A label needs one word whose weight reaches this, so the prior alone never fires it. */
+    minEvidence: z.number(),
+    trainedOn: z.record(z.string(), z.union([z.number(), z.string()])),
+  })
+  .strict();
+
+export type LanguageWeights = z.infer<typeof LanguageWeightsSchema>;
+
+const ModelFileSchema = z
+  .object({
+    about: z.string(),
+    command: z.string(),
+    featureBits: z.literal(FEATURE_BITS),
+    languages: z.record(z.string(), LanguageWeightsSchema),
+  })
+  .strict();
+
+export type ModelFile = z.infer<typeof ModelFileSchema>;
+
+export interface TechniqueModel {
+  labels: string[];
+  bias: Float64Array;
+  /** Thresholds as logits, so scoring never calls exp(). */
+  cut: Float64Array;
+  /** Feature id → one weight per label. */
+  table: Map<number, Float32Array>;
+  minEvidence: number;
+}
+
+const logit = (p: number): number => (p >= 1 ? Infinity : p <= 0 ? -Infinity : Math.log(p / (1 - p)));
+
+export function toModel(w: LanguageWeights): TechniqueModel {
+  const n = w.labels.length;
+  const table = new Map<number, Float32Array>();
+  w.labels.forEach((lw, j) => {
+    lw.ids.forEach((id, k) => {
+      let row = table.get(id);
+      if (!row) table.set(id, (row = new Float32Array(n)));
+      row[j] = lw.weights[k];
+    });
+  });
+  return {
+    labels: w.labels.map((l) => l.label),
+    bias: Float64Array.from(w.labels.map((l) => l.bias)),
+    cut: Float64Array.from(w.labels.map((l) => logit(l.threshold))),
+    table,
+    minEvidence: w.minEvidence,
+  };
+}
+
+/** Logit of every label for a line's feature ids. */
+export function scoreIds(model: TechniqueModel, ids: readonly number[]): Float64Array {
+  const out = Float64Array.from(model.bias);
+  for (const id of ids) {
+    const row = model.table.get(id);
+    if (row) for (let j = 0; j < out.length; j++) out[j] += row[j];
+  }
+  return out;
+}
+
+let file: ModelFile | null | undefined;
+const models = new Map<string, TechniqueModel | null>();
+
+export function parseModelFile(source: string, path: string): ModelFile {
+  const parsed = ModelFileSchema.safeParse(JSON.parse(source));
+  if (!parsed.success) throw new SetupError('E_KNOWLEDGE', `${path}: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** The shipped model of a language, or null when none was trained for it (the lexicon still runs). */
+export function shippedModel(language: string): TechniqueModel | null {
+  if (models.has(language)) return models.get(language) ?? null;
+  if (file === undefined) {
+    const path = knowledgeFile('models/techniques.json');
+    file = existsSync(path) ? parseModelFile(readFileSync(path, 'utf8'), path) : null;
+  }
+  const weights = file?.languages[language];
+  const model = weights ? toModel(weights) : null;
+  models.set(language, model);
+  return model;
+}

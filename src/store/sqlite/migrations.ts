@@ -1,0 +1,70 @@
+// Versioned schema of the SQLite store: every layer as a table, so corpus questions are SQL.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'articles and their layers',
+    sql: `
+CREATE TABLE articles (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  input TEXT NOT NULL,
+  text TEXT NOT NULL,
+  record TEXT NOT NULL,
+  language TEXT,
+  title TEXT,
+  title_start INTEGER, title_end INTEGER,
+  outlet TEXT, outlet_domain TEXT,
+  origin TEXT, origin_domain TEXT, origin_country TEXT, origin_affiliation TEXT,
+  origin_start INTEGER, origin_end INTEGER,
+  published TEXT,
+  published_source TEXT,
+  month TEXT,
+  format TEXT NOT NULL,
+  encoding TEXT,
+  url TEXT,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_origin ON articles(origin);
+CREATE INDEX articles_month ON articles(month);
+CREATE TABLE inputs (input TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ingested_at TEXT NOT NULL);
+CREATE TABLE failures (input TEXT PRIMARY KEY, code TEXT NOT NULL, message TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE body (article_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
+CREATE TABLE removed (article_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL, rule TEXT, PRIMARY KEY (article_id, idx));
+CREATE INDEX removed_kind ON removed(kind);
+CREATE TABLE dates (article_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT, PRIMARY KEY (article_id, idx));
+CREATE TABLE entities (
+  article_id TEXT NOT NULL, entity_id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, roles TEXT NOT NULL,
+  refers_to TEXT, actor TEXT, country TEXT, rule TEXT, PRIMARY KEY (article_id, entity_id));
+CREATE INDEX entities_name ON entities(name);
+CREATE INDEX entities_actor ON entities(actor);
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL, entity_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, form TEXT, rule TEXT, PRIMARY KEY (article_id, entity_id, idx));
+CREATE TABLE quotes (
+  article_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL,
+  cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+  speaker_name TEXT, speaker_entity TEXT, speaker_start INTEGER, speaker_end INTEGER, rule TEXT,
+  PRIMARY KEY (article_id, idx));
+CREATE INDEX quotes_speaker ON quotes(speaker_name);
+CREATE TABLE claims (
+  article_id TEXT NOT NULL, claim_id TEXT NOT NULL, summary TEXT NOT NULL, signature TEXT,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, rule TEXT, PRIMARY KEY (article_id, claim_id));
+CREATE INDEX claims_signature ON claims(signature);
+CREATE TABLE stances (
+  article_id TEXT NOT NULL, claim_id TEXT NOT NULL, idx INTEGER NOT NULL, holder_name TEXT NOT NULL, holder_entity TEXT,
+  stance TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, rule TEXT, PRIMARY KEY (article_id, claim_id, idx));
+CREATE TABLE techniques (
+  article_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, label TEXT NOT NULL, rule TEXT,
+  PRIMARY KEY (article_id, idx));
+CREATE INDEX techniques_label ON techniques(label);
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+`,
+  },
+];
