@@ -39,7 +39,10 @@ export function writeReplicated(n: number): { path: string; words: number; texts
   for (let i = 0; i < n; i++) {
     const a = base[i % base.length];
     const marker = `\nRéf. ${String(i).padStart(7, '0')}`;
-    const record = a.text !== undefined ? { text: a.text + marker } : { html: (a.html ?? '').replace('</body>', `<p>${marker}</p></body>`) };
+    const record =
+      a.text !== undefined
+        ? { text: a.text + marker }
+        : { html: (a.html ?? '').replace('</body>', `<p>${marker}</p></body>`) };
     const content = record.text ?? record.html ?? '';
     texts.push(content);
     words += (content.match(/[\p{L}\p{N}]+/gu) ?? []).length;

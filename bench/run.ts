@@ -46,8 +46,16 @@ async function timeIngest(path: string): Promise<{ ms: number; inserted: number 
 
 /** Cost of each stage alone, in this thread, over the example articles repeated. */
 function stageProfile(rounds: number): Array<{ stage: string; msPerArticle: number }> {
-  const articles = exampleArticles().map((a, i) =>
-    itemToArticle({ input: a.name, text: a.text, html: a.html, format: a.html ? 'html' : 'text', group: 'bench', bytes: undefined, url: null }),
+  const articles = exampleArticles().map((a) =>
+    itemToArticle({
+      input: a.name,
+      text: a.text,
+      html: a.html,
+      format: a.html ? 'html' : 'text',
+      group: 'bench',
+      bytes: undefined,
+      url: null,
+    }),
   );
   const stages = articleStages();
   const totals = new Map<string, number>(stages.map((s) => [stageLabel(s), 0]));
@@ -69,16 +77,24 @@ function stageProfile(rounds: number): Array<{ stage: string; msPerArticle: numb
 async function main(): Promise<void> {
   const corpus = writeReplicated(N);
   const avgWords = Math.round(corpus.words / N);
-  console.log(`bench corpus: ${N} articles (examples/ replicated), ${avgWords} words per article on average, ${defaultWorkers()} workers`);
+  console.log(
+    `bench corpus: ${N} articles (examples/ replicated), ${avgWords} words per article on average, ${defaultWorkers()} workers`,
+  );
   const tokenMs = tokenizePass(corpus.texts);
   const analyze = await timeAnalyze(corpus.path);
   const ingest = await timeIngest(corpus.path);
   const rate = (n: number, ms: number): string => (n / (ms / 1000)).toFixed(0);
-  console.log(`analyze   ${rate(analyze.records, analyze.ms)} articles/s  (${(analyze.ms / 1000).toFixed(1)} s, ${analyze.failed} rejected)`);
-  console.log(`ingest    ${rate(ingest.inserted, ingest.ms)} articles/s  (${(ingest.ms / 1000).toFixed(1)} s, ${ingest.inserted} stored)`);
+  console.log(
+    `analyze   ${rate(analyze.records, analyze.ms)} articles/s  (${(analyze.ms / 1000).toFixed(1)} s, ${analyze.failed} rejected)`,
+  );
+  console.log(
+    `ingest    ${rate(ingest.inserted, ingest.ms)} articles/s  (${(ingest.ms / 1000).toFixed(1)} s, ${ingest.inserted} stored)`,
+  );
   console.log(`tokenise  ${rate(N, tokenMs)} articles/s  (one plain regex pass, one thread)`);
   console.log(`ratio     analyze takes ${(analyze.ms / tokenMs).toFixed(1)}x one plain tokenisation pass`);
-  console.log(`memory    peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (main thread + workers)`);
+  console.log(
+    `memory    peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (main thread + workers)`,
+  );
   console.log('stage cost (one thread, ms per article):');
   for (const s of stageProfile(20)) console.log(`  ${s.stage.padEnd(20)} ${s.msPerArticle.toFixed(3)}`);
 }

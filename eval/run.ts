@@ -36,9 +36,12 @@ function printResult(r: EvalResult, floors: Record<string, number>, failures: st
     const floor = floors[key];
     const below = floor !== undefined && v < floor - 1e-9;
     if (below) failures.push(`${key} = ${fmt(v)} < floor ${fmt(floor)}`);
-    console.log(`  ${k.padEnd(28)} ${fmt(v).padStart(10)}${floor !== undefined ? `   floor ${fmt(floor)}${below ? '  ✗ BELOW FLOOR' : ''}` : ''}`);
+    console.log(
+      `  ${k.padEnd(28)} ${fmt(v).padStart(10)}${floor !== undefined ? `   floor ${fmt(floor)}${below ? '  ✗ BELOW FLOOR' : ''}` : ''}`,
+    );
   }
-  for (const [k, v] of Object.entries(r.info ?? {})) console.log(`  ${k.padEnd(28)} ${fmt(v).padStart(10)}   (info)`);
+  for (const [k, v] of Object.entries(r.info ?? {}))
+    console.log(`  ${k.padEnd(28)} ${fmt(v).padStart(10)}   (info)`);
   for (const note of r.notes ?? []) console.log(`  note: ${note}`);
 }
 
@@ -58,9 +61,19 @@ async function main(): Promise<number> {
     console.log(`  (${module}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
   if (update) ratchet(floors, results);
-  const missing = Object.keys(floors).filter((k) => !results.some((r) => !r.skipped && k.startsWith(`${r.name}.`) && k.slice(r.name.length + 1) in r.metrics));
-  if (only === null && missing.length > 0 && results.some((r) => !r.skipped)) console.log(`\nfloors with no figure this run: ${missing.join(', ')}`);
-  console.log(failures.length ? `\nEVAL FAILED: ${failures.length} figures below their floors\n  ${failures.join('\n  ')}` : '\neval: all figures at or above their floors');
+  const missing = Object.keys(floors).filter(
+    (k) =>
+      !results.some(
+        (r) => !r.skipped && k.startsWith(`${r.name}.`) && k.slice(r.name.length + 1) in r.metrics,
+      ),
+  );
+  if (only === null && missing.length > 0 && results.some((r) => !r.skipped))
+    console.log(`\nfloors with no figure this run: ${missing.join(', ')}`);
+  console.log(
+    failures.length
+      ? `\nEVAL FAILED: ${failures.length} figures below their floors\n  ${failures.join('\n  ')}`
+      : '\neval: all figures at or above their floors',
+  );
   return failures.length ? 1 : 0;
 }
 

@@ -27,12 +27,15 @@ export function loadSeeds(): Seed[] {
   const shared = sharedDir();
   if (!shared) return [];
   const dir = join(shared, 'seeds');
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: Record<string, SeedGold> };
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as {
+    articles: Record<string, SeedGold>;
+  };
   cache = Object.entries(gold.articles).map(([file, g]) => {
     const path = join(dir, file);
     const bytes = readFileSync(path);
     const record = analyzeItem({ input: path, bytes, format: 'text', group: dir });
-    if (record.error !== null) throw new Error(`seed ${file} was rejected: ${record.error.code} ${record.error.message}`);
+    if (record.error !== null)
+      throw new Error(`seed ${file} was rejected: ${record.error.code} ${record.error.message}`);
     return { file, text: record.text, gold: g, record };
   });
   return cache;
@@ -60,7 +63,10 @@ export function fold(s: string): string {
 }
 
 /** Gold's rule: a predicted name matches when it contains one of the accepted names (case and accents ignored). */
-export function nameMatches(predicted: string | null | undefined, accepted: readonly string[] | string | null | undefined): boolean {
+export function nameMatches(
+  predicted: string | null | undefined,
+  accepted: readonly string[] | string | null | undefined,
+): boolean {
   if (!predicted || accepted === null || accepted === undefined) return false;
   const list = Array.isArray(accepted) ? accepted : [accepted as string];
   const p = fold(predicted);

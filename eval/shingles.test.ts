@@ -3,7 +3,11 @@ import { test } from 'node:test';
 import { averageShingles, scoreShingles } from './shingles.js';
 
 test('identical texts score 1, disjoint 0', () => {
-  assert.deepEqual(scoreShingles('one two three four five', 'one two three four five'), { tp: 1, fp: 0, fn: 0 });
+  assert.deepEqual(scoreShingles('one two three four five', 'one two three four five'), {
+    tp: 1,
+    fp: 0,
+    fn: 0,
+  });
   assert.deepEqual(scoreShingles('a b c d', 'e f g h'), { tp: 0, fp: 0.5, fn: 0.5 });
 });
 

@@ -18,7 +18,9 @@ export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): Outp
   } catch (err) {
     if (!(err instanceof InputError)) {
       // A bug: say so on stderr with its stack, record it on this input, and let the run go on.
-      process.stderr.write(`echotrace: internal error on ${item.input}: ${(err as Error).stack ?? String(err)}\n`);
+      process.stderr.write(
+        `echotrace: internal error on ${item.input}: ${(err as Error).stack ?? String(err)}\n`,
+      );
     }
     return errorRecord(item.input, toErrorInfo(err, 'E_STAGE'));
   }

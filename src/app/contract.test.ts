@@ -17,7 +17,20 @@ async function checkFolder(dir: string): Promise<number> {
     if (record.error !== null) continue;
     assert.deepEqual(checkRecordSpans(record), [], item.input);
     assert.match(record.id, /^[0-9a-f]{64}$/);
-    for (const key of ['language', 'title', 'outlet', 'origin', 'published', 'body', 'removed', 'dates', 'entities', 'quotes', 'claims', 'techniques']) {
+    for (const key of [
+      'language',
+      'title',
+      'outlet',
+      'origin',
+      'published',
+      'body',
+      'removed',
+      'dates',
+      'entities',
+      'quotes',
+      'claims',
+      'techniques',
+    ]) {
       assert.ok(key in record, `${item.input} lacks ${key}`);
     }
     n++;
@@ -32,8 +45,12 @@ describe('contract', () => {
   });
 
   const shared = sharedDirectory();
-  it('../shared/seeds: every article analyses with exact spans', { skip: shared ? false : SKIP_NO_SHARED }, async () => {
-    const seeds = join(shared ?? '', 'seeds');
-    assert.equal(await checkFolder(seeds), readdirSync(seeds).filter((f) => f.endsWith('.txt')).length);
-  });
+  it(
+    '../shared/seeds: every article analyses with exact spans',
+    { skip: shared ? false : SKIP_NO_SHARED },
+    async () => {
+      const seeds = join(shared ?? '', 'seeds');
+      assert.equal(await checkFolder(seeds), readdirSync(seeds).filter((f) => f.endsWith('.txt')).length);
+    },
+  );
 });

@@ -20,7 +20,11 @@ export interface IngestOptions extends PoolOptions {
   onFailure?: (input: string, code: string, message: string) => void;
 }
 
-export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestProgress> {
+export async function ingestPaths(
+  store: Store,
+  paths: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestProgress> {
   const progress: IngestProgress = { seen: 0, inserted: 0, existing: 0, skipped: 0, failed: 0 };
   const batchSize = options.batchSize ?? 200;
   let batch: ArticleRecord[] = [];
@@ -48,7 +52,11 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
 }
 
 /** Inputs stored by an earlier (possibly interrupted) run are not analysed again. */
-async function* skipStored(store: Store, items: AsyncIterable<InputItem>, progress: IngestProgress): AsyncGenerator<InputItem> {
+async function* skipStored(
+  store: Store,
+  items: AsyncIterable<InputItem>,
+  progress: IngestProgress,
+): AsyncGenerator<InputItem> {
   for await (const item of items) {
     if (!item.error && (await store.hasInput(item.input))) {
       progress.skipped++;

@@ -6,7 +6,13 @@ import { analyzeStream } from './worker-pool.js';
 async function* items(n: number): AsyncGenerator<InputItem> {
   for (let i = 0; i < n; i++) {
     if (i % 7 === 3) yield { input: `bad-${i}`, format: 'text', group: null, bytes: new Uint8Array() };
-    else yield { input: `item-${i}`, format: 'text', group: null, text: `Article ${i}\n${'Une phrase de corps. '.repeat(1 + (i % 13) * 20)}` };
+    else
+      yield {
+        input: `item-${i}`,
+        format: 'text',
+        group: null,
+        text: `Article ${i}\n${'Une phrase de corps. '.repeat(1 + (i % 13) * 20)}`,
+      };
   }
 }
 
@@ -14,8 +20,11 @@ describe('analyzeStream', () => {
   for (const workers of [0, 2]) {
     it(`yields one record per input, in input order (workers=${workers}), errors included`, async () => {
       const inputs: string[] = [];
-      for await (const record of analyzeStream(items(60), { workers, window: 5 })) inputs.push(`${record.input}:${record.error?.code ?? 'ok'}`);
-      const expected = Array.from({ length: 60 }, (_, i) => (i % 7 === 3 ? `bad-${i}:E_EMPTY` : `item-${i}:ok`));
+      for await (const record of analyzeStream(items(60), { workers, window: 5 }))
+        inputs.push(`${record.input}:${record.error?.code ?? 'ok'}`);
+      const expected = Array.from({ length: 60 }, (_, i) =>
+        i % 7 === 3 ? `bad-${i}:E_EMPTY` : `item-${i}:ok`,
+      );
       assert.deepEqual(inputs, expected);
     });
   }

@@ -17,7 +17,10 @@ export function defaultWorkers(): number {
 }
 
 /** Analyses a stream of items and yields their records in input order. */
-export async function* analyzeStream(items: AsyncIterable<InputItem>, options: PoolOptions = {}): AsyncGenerator<OutputRecord> {
+export async function* analyzeStream(
+  items: AsyncIterable<InputItem>,
+  options: PoolOptions = {},
+): AsyncGenerator<OutputRecord> {
   const workers = options.workers ?? defaultWorkers();
   if (workers <= 0) {
     for await (const item of items) yield analyzeItem(item, options);

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { analyzeStream, defaultWorkers } from '../app/worker-pool.js';
 import { isErrorRecord, type OutputRecord } from '../core/contract.js';
-import { readInputs } from '../ingest/read.js';
+import { readInputs } from '../app/inputs.js';
 import { formatPretty } from './pretty.js';
 import type { RunState } from './run-state.js';
 import { parseFormat, parseWorkers, writeOut } from './options.js';
@@ -25,7 +25,10 @@ export function registerAnalyze(program: Command, state: RunState): void {
       const format = parseFormat(flags.format, ['jsonl', 'pretty']);
       const workers = parseWorkers(flags.workers);
       let failures = 0;
-      const records = analyzeStream(readInputs(paths), { workers, referenceDate: flags.referenceDate ?? null });
+      const records = analyzeStream(readInputs(paths), {
+        workers,
+        referenceDate: flags.referenceDate ?? null,
+      });
       for await (const record of records) {
         if (isErrorRecord(record)) {
           failures++;

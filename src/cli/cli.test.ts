@@ -21,7 +21,10 @@ function run(args: string[], input?: string): { status: number | null; stdout: s
 }
 
 const good = join(dir, 'good.txt');
-writeFileSync(good, 'Accueil / Monde\n\nUn titre de test\n\nLe ministre a déclaré mardi que la trêve tiendrait.\n\nPartager cet article\n');
+writeFileSync(
+  good,
+  'Accueil / Monde\n\nUn titre de test\n\nLe ministre a déclaré mardi que la trêve tiendrait.\n\nPartager cet article\n',
+);
 const empty = join(dir, 'empty.txt');
 writeFileSync(empty, '');
 const binary = join(dir, 'bin.txt');
@@ -46,7 +49,10 @@ describe('echotrace analyze', () => {
     const r = run(['analyze', empty, binary, good, join(dir, 'missing.txt'), '--workers', '2']);
     assert.equal(r.status, 1);
     const records = jsonLines(r.stdout);
-    assert.deepEqual(records.map((x) => (x.error as { code: string } | null)?.code ?? 'ok'), ['E_EMPTY', 'E_BINARY', 'ok', 'E_NOT_FOUND']);
+    assert.deepEqual(
+      records.map((x) => (x.error as { code: string } | null)?.code ?? 'ok'),
+      ['E_EMPTY', 'E_BINARY', 'ok', 'E_NOT_FOUND'],
+    );
     assert.match(r.stderr, /E_BINARY/);
   });
 

@@ -27,11 +27,14 @@ export function registerDemo(program: Command, state: RunState): void {
       try {
         const result = await ingestPaths(store, [examplesDir()], {
           workers: parseWorkers(flags.workers),
-          onFailure: (input, code, message) => process.stderr.write(`echotrace: ${input}: ${code} ${message}\n`),
+          onFailure: (input, code, message) =>
+            process.stderr.write(`echotrace: ${input}: ${code} ${message}\n`),
         });
         process.stderr.write(`echotrace demo: ${result.inserted} articles stored in ${db}\n`);
         await writeOut(formatReport(await store.report({ top: 10 })));
-        await writeOut(`\nExplore: echotrace report --db ${db} · echotrace search --db ${db} <words> · echotrace analyze examples/ --format pretty\n`);
+        await writeOut(
+          `\nExplore: echotrace report --db ${db} · echotrace search --db ${db} <words> · echotrace analyze examples/ --format pretty\n`,
+        );
         state.status = result.failed > 0 ? 1 : 0;
       } finally {
         await store.close();

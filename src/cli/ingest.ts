@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { openStore } from '../app/compose.js';
 import { ingestPaths } from '../app/ingest.js';
-import { countInputs } from '../ingest/read.js';
+import { countInputs } from '../app/inputs.js';
 import { parseWorkers } from './options.js';
 import { progressView } from './progress.js';
 import type { RunState } from './run-state.js';
@@ -25,7 +25,8 @@ export function registerIngest(program: Command, state: RunState): void {
           workers: parseWorkers(flags.workers),
           referenceDate: flags.referenceDate ?? null,
           onProgress: (p) => view.update(p),
-          onFailure: (input, code, message) => process.stderr.write(`echotrace: ${input}: ${code} ${message}\n`),
+          onFailure: (input, code, message) =>
+            process.stderr.write(`echotrace: ${input}: ${code} ${message}\n`),
         });
         view.stop();
         process.stderr.write(

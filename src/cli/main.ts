@@ -9,13 +9,17 @@ import { registerSearch } from './search.js';
 import { UsageError, type RunState } from './run-state.js';
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
 export function buildProgram(state: RunState): Command {
   const program = new Command('echotrace')
-    .description('Reads news like a disinformation analyst: who published it, whose content it is, who said what.')
+    .description(
+      'Reads news like a disinformation analyst: who published it, whose content it is, who said what.',
+    )
     .version(packageVersion(), '-V, --version')
     .showHelpAfterError()
     .exitOverride();

@@ -11,7 +11,8 @@ export function parseFormat<T extends string>(value: string, allowed: readonly T
 export function parseWorkers(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--workers must be a whole number from 0 to 256`);
+  if (!Number.isInteger(n) || n < 0 || n > 256)
+    throw new UsageError(`--workers must be a whole number from 0 to 256`);
   return n;
 }
 

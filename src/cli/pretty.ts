@@ -22,7 +22,6 @@ function paint(color: boolean): Paint {
 
 /** Removes control characters so untrusted article text cannot drive the terminal. */
 export function safe(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ');
 }
 
@@ -33,7 +32,8 @@ function clip(s: string, width: number): string {
 
 export function formatPretty(record: OutputRecord, options: PrettyOptions): string {
   const p = paint(options.color);
-  if (record.error !== null) return `${p.red('✗')} ${safe(record.input)}: ${record.error.code} ${safe(record.error.message)}\n\n`;
+  if (record.error !== null)
+    return `${p.red('✗')} ${safe(record.input)}: ${record.error.code} ${safe(record.error.message)}\n\n`;
   const width = options.width ?? 100;
   const sections = [
     header(record, p, width),
@@ -65,13 +65,17 @@ function lines(r: ArticleRecord, p: Paint, width: number): string {
   const slice = (s: Span): string => r.text.slice(s.start, s.end);
   for (const s of r.body.slice(0, 3)) out.push(`  ${p.green('+')} ${clip(slice(s), width - 4)}`);
   if (r.body.length > 3) out.push(p.dim(`    … ${r.body.length - 3} more paragraphs`));
-  for (const s of r.removed) out.push(`  ${p.red('-')} ${p.dim(`[${s.kind}]`)} ${clip(slice(s), width - 20)}`);
+  for (const s of r.removed)
+    out.push(`  ${p.red('-')} ${p.dim(`[${s.kind}]`)} ${clip(slice(s), width - 20)}`);
   return out.join('\n') + '\n';
 }
 
 function entities(r: ArticleRecord, p: Paint, width: number): string {
   if (r.entities.length === 0) return '';
-  const items = r.entities.map((e) => `${safe(e.name)} (${e.type}${e.roles.length ? `; ${safe(e.roles[0])}` : ''}) ×${e.mentions.length}`);
+  const items = r.entities.map(
+    (e) =>
+      `${safe(e.name)} (${e.type}${e.roles.length ? `; ${safe(e.roles[0])}` : ''}) ×${e.mentions.length}`,
+  );
   return `${p.bold(`Entities (${r.entities.length})`)}\n  ${clip(items.join(' · '), width * 4)}\n`;
 }
 
@@ -80,7 +84,9 @@ function quotes(r: ArticleRecord, p: Paint, width: number): string {
   const out = [p.bold(`Quotes (${r.quotes.length})`)];
   for (const q of r.quotes) {
     const who = q.speaker ? safe(q.speaker.name) : p.dim('(unattributed)');
-    out.push(`  ${who} ${p.dim(`[${q.kind}${q.cue ? `, "${clip(q.cue.text, 20)}"` : ''}]`)}: ${clip(r.text.slice(q.start, q.end), width - 30)}`);
+    out.push(
+      `  ${who} ${p.dim(`[${q.kind}${q.cue ? `, "${clip(q.cue.text, 20)}"` : ''}]`)}: ${clip(r.text.slice(q.start, q.end), width - 30)}`,
+    );
   }
   return out.join('\n') + '\n';
 }
@@ -89,7 +95,13 @@ function ledger(r: ArticleRecord, p: Paint, width: number): string {
   if (r.claims.length === 0) return '';
   const rows: string[][] = [];
   for (const c of r.claims) {
-    for (const s of c.stances) rows.push([clip(c.summary, 48), clip(s.holder.name, 24), s.stance, clip(r.text.slice(s.span.start, s.span.end), 36)]);
+    for (const s of c.stances)
+      rows.push([
+        clip(c.summary, 48),
+        clip(s.holder.name, 24),
+        s.stance,
+        clip(r.text.slice(s.span.start, s.span.end), 36),
+      ]);
   }
   return `${p.bold(`Claim ledger (${r.claims.length} claims)`)}\n${table(['claim', 'holder', 'stance', 'words'], rows, width)}\n`;
 }
@@ -102,6 +114,7 @@ function techniques(r: ArticleRecord, p: Paint, width: number): string {
 
 export function table(head: string[], rows: string[][], width: number): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]): string => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.slice(0, width + 40);
+  const line = (cells: string[]): string =>
+    `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.slice(0, width + 40);
   return [line(head), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
 }

@@ -12,7 +12,8 @@ export function progressView(expected: number | null): ProgressView {
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
-      format: ' {bar} {value}/{total} inputs | {inserted} new, {skipped} already stored, {failed} rejected | {eta_formatted}',
+      format:
+        ' {bar} {value}/{total} inputs | {inserted} new, {skipped} already stored, {failed} rejected | {eta_formatted}',
       hideCursor: true,
     },
     cliProgress.Presets.shades_classic,

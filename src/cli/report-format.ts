@@ -18,18 +18,43 @@ export function formatReport(report: CorpusReport, width = 110): string {
     counts('By month', report.byMonth),
   ];
   if (report.topEntities.length > 0) {
-    parts.push(`Top entities\n${table(['entity', 'type', 'articles', 'mentions'], report.topEntities.map((e) => [safe(e.name), e.type, String(e.articles), String(e.mentions)]), width)}`);
+    parts.push(
+      `Top entities\n${table(
+        ['entity', 'type', 'articles', 'mentions'],
+        report.topEntities.map((e) => [safe(e.name), e.type, String(e.articles), String(e.mentions)]),
+        width,
+      )}`,
+    );
   }
   if (report.topSpeakers.length > 0) {
-    parts.push(`Top speakers\n${table(['speaker', 'quotes', 'articles'], report.topSpeakers.map((s) => [safe(s.name), String(s.quotes), String(s.articles)]), width)}`);
+    parts.push(
+      `Top speakers\n${table(
+        ['speaker', 'quotes', 'articles'],
+        report.topSpeakers.map((s) => [safe(s.name), String(s.quotes), String(s.articles)]),
+        width,
+      )}`,
+    );
   }
   if (report.topClaims.length > 0) {
-    const rows = report.topClaims.map((c) => [safe(c.summary).slice(0, 60), String(c.articles), String(c.holders), Object.entries(c.stances).map(([k, v]) => `${k} ${v}`).join(', ')]);
+    const rows = report.topClaims.map((c) => [
+      safe(c.summary).slice(0, 60),
+      String(c.articles),
+      String(c.holders),
+      Object.entries(c.stances)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    ]);
     parts.push(`Top claims\n${table(['claim', 'articles', 'holders', 'stances'], rows, width)}`);
   }
   if (report.contestedClaims.length > 0) {
-    const rows = report.contestedClaims.map((c) => [safe(c.summary).slice(0, 50), c.for.map(safe).join(', ').slice(0, 40), c.against.map(safe).join(', ').slice(0, 40)]);
-    parts.push(`Most contested claims\n${table(['claim', 'for (asserts/accuses/confirms)', 'against (denies/doubts/cannot confirm)'], rows, width)}`);
+    const rows = report.contestedClaims.map((c) => [
+      safe(c.summary).slice(0, 50),
+      c.for.map(safe).join(', ').slice(0, 40),
+      c.against.map(safe).join(', ').slice(0, 40),
+    ]);
+    parts.push(
+      `Most contested claims\n${table(['claim', 'for (asserts/accuses/confirms)', 'against (denies/doubts/cannot confirm)'], rows, width)}`,
+    );
   }
   return `${parts.join('\n\n')}\n`;
 }

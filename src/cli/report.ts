@@ -10,7 +10,9 @@ import { UsageError, type RunState } from './run-state.js';
 export function registerReport(program: Command, _state: RunState): void {
   program
     .command('report')
-    .description('the corpus at a glance: articles by outlet, origin, language and month; top entities, speakers, claims')
+    .description(
+      'the corpus at a glance: articles by outlet, origin, language and month; top entities, speakers, claims',
+    )
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('-f, --format <format>', 'text or json', 'text')
     .option('--top <n>', 'rows per list', '10')
@@ -18,7 +20,8 @@ export function registerReport(program: Command, _state: RunState): void {
       const format = parseFormat(flags.format, ['text', 'json']);
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top < 1) throw new UsageError('--top must be a positive whole number');
-      if (!existsSync(flags.db)) throw new UsageError(`no database at ${flags.db}: run \`echotrace ingest\` first`);
+      if (!existsSync(flags.db))
+        throw new UsageError(`no database at ${flags.db}: run \`echotrace ingest\` first`);
       const store = openStore(flags.db);
       try {
         const report = await store.report({ top });

@@ -12,5 +12,8 @@ export function articleId(text: string): string {
 
 /** A short id for an annotation from its natural key parts (kind, article, offsets, name …). */
 export function stableId(...parts: Array<string | number | null | undefined>): string {
-  return sha256Hex(parts.map((p) => (p === null || p === undefined ? '' : String(p))).join('\u241f')).slice(0, 16);
+  return sha256Hex(parts.map((p) => (p === null || p === undefined ? '' : String(p))).join('\u241f')).slice(
+    0,
+    16,
+  );
 }

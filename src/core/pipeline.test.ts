@@ -9,21 +9,47 @@ const article: Article = Object.freeze({
   id: 'x',
   input: 'x.txt',
   text: 'Hello world',
-  source: { format: 'text', encoding: 'utf-8', url: null, declared: { published: null, outlet: null }, page: null, group: null, blocks: null },
+  source: {
+    format: 'text',
+    encoding: 'utf-8',
+    url: null,
+    declared: { published: null, outlet: null },
+    page: null,
+    group: null,
+    blocks: null,
+  },
   layers: Object.freeze({}),
   trace: [],
 });
 
-const bodyStage: Stage = { name: 'body', version: '1', requires: [], provides: ['body'], run: () => ({ body: [{ start: 0, end: 5 }] }) };
-const titleStage: Stage = { name: 'title', version: '2', requires: ['body'], provides: ['title'], run: () => ({ title: null }) };
+const bodyStage: Stage = {
+  name: 'body',
+  version: '1',
+  requires: [],
+  provides: ['body'],
+  run: () => ({ body: [{ start: 0, end: 5 }] }),
+};
+const titleStage: Stage = {
+  name: 'title',
+  version: '2',
+  requires: ['body'],
+  provides: ['title'],
+  run: () => ({ title: null }),
+};
 
 describe('buildPipeline', () => {
   it('refuses a stage whose required layer no earlier stage provides', () => {
-    assert.throws(() => buildPipeline([titleStage, bodyStage]), (err: unknown) => err instanceof SetupError && err.code === 'E_PIPELINE');
+    assert.throws(
+      () => buildPipeline([titleStage, bodyStage]),
+      (err: unknown) => err instanceof SetupError && err.code === 'E_PIPELINE',
+    );
   });
 
   it('refuses two stages providing the same layer', () => {
-    assert.throws(() => buildPipeline([bodyStage, { ...bodyStage, name: 'other' }]), /already provided by body@1/);
+    assert.throws(
+      () => buildPipeline([bodyStage, { ...bodyStage, name: 'other' }]),
+      /already provided by body@1/,
+    );
   });
 
   it('adds layers without mutating the input article, and records the trace', () => {
@@ -36,8 +62,16 @@ describe('buildPipeline', () => {
   });
 
   it('turns a stage failure into a coded input error, and a missing layer too', () => {
-    const boom: Stage = { ...bodyStage, run: () => { throw new Error('boom'); } };
-    assert.throws(() => buildPipeline([boom]).run(article, emptyContext), (e: unknown) => e instanceof InputError && e.code === 'E_STAGE' && /boom/.test(e.message));
+    const boom: Stage = {
+      ...bodyStage,
+      run: () => {
+        throw new Error('boom');
+      },
+    };
+    assert.throws(
+      () => buildPipeline([boom]).run(article, emptyContext),
+      (e: unknown) => e instanceof InputError && e.code === 'E_STAGE' && /boom/.test(e.message),
+    );
     const lazy: Stage = { ...bodyStage, run: () => ({}) };
     assert.throws(() => buildPipeline([lazy]).run(article, emptyContext), /did not return its layer "body"/);
   });

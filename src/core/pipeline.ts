@@ -16,13 +16,19 @@ export function buildPipeline(stages: readonly Stage[], given: readonly LayerNam
   for (const stage of stages) {
     for (const need of stage.requires) {
       if (!provided.has(need)) {
-        throw new SetupError('E_PIPELINE', `stage ${stageLabel(stage)} requires "${need}", which no earlier stage provides`);
+        throw new SetupError(
+          'E_PIPELINE',
+          `stage ${stageLabel(stage)} requires "${need}", which no earlier stage provides`,
+        );
       }
     }
     for (const layer of stage.provides) {
       const owner = provided.get(layer);
       if (owner) {
-        throw new SetupError('E_PIPELINE', `stage ${stageLabel(stage)} provides "${layer}", already provided by ${owner}`);
+        throw new SetupError(
+          'E_PIPELINE',
+          `stage ${stageLabel(stage)} provides "${layer}", already provided by ${owner}`,
+        );
       }
       provided.set(layer, stageLabel(stage));
     }
@@ -58,5 +64,9 @@ function applyStage(stage: Stage, article: Article, ctx: StageContext): Article 
     }
     (layers as Record<string, unknown>)[name] = produced[name];
   }
-  return Object.freeze({ ...article, layers: Object.freeze(layers), trace: [...article.trace, stageLabel(stage)] });
+  return Object.freeze({
+    ...article,
+    layers: Object.freeze(layers),
+    trace: [...article.trace, stageLabel(stage)],
+  });
 }

@@ -31,7 +31,13 @@ export interface CorpusReport {
   byMonth: CountRow[];
   topEntities: Array<{ name: string; type: string; articles: number; mentions: number }>;
   topSpeakers: Array<{ name: string; quotes: number; articles: number }>;
-  topClaims: Array<{ summary: string; signature: string | null; articles: number; holders: number; stances: Record<string, number> }>;
+  topClaims: Array<{
+    summary: string;
+    signature: string | null;
+    articles: number;
+    holders: number;
+    stances: Record<string, number>;
+  }>;
   /** Claims with holders on opposite sides (asserts/accuses/confirms versus denies/doubts/cannot-confirm). */
   contestedClaims: Array<{ summary: string; signature: string | null; for: string[]; against: string[] }>;
 }

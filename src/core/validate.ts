@@ -14,8 +14,17 @@ export function checkRecordSpans(record: ArticleRecord): Problem[] {
     if (!span || typeof span !== 'object') return;
     const s = span as Partial<Span> & { text?: unknown };
     if (typeof s.start !== 'number' || typeof s.end !== 'number') return;
-    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end < s.start || s.end > text.length) {
-      problems.push({ path, message: `span [${s.start}, ${s.end}) is outside text of length ${text.length}` });
+    if (
+      !Number.isInteger(s.start) ||
+      !Number.isInteger(s.end) ||
+      s.start < 0 ||
+      s.end < s.start ||
+      s.end > text.length
+    ) {
+      problems.push({
+        path,
+        message: `span [${s.start}, ${s.end}) is outside text of length ${text.length}`,
+      });
     } else if (typeof s.text === 'string' && text.slice(s.start, s.end) !== s.text) {
       problems.push({ path, message: `span text ${JSON.stringify(s.text)} differs from the slice` });
     }

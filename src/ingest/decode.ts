@@ -26,7 +26,10 @@ export function decodeBytes(bytes: Uint8Array, hint: string | null = null): Deco
   const bom = decodeWithBom(bytes);
   const decoded = bom ?? decodeWithoutBom(bytes, hint);
   if (controlRatio(decoded.text) > MAX_CONTROL_RATIO) {
-    throw new InputError('E_BINARY', `the input looks binary (control characters after decoding as ${decoded.encoding})`);
+    throw new InputError(
+      'E_BINARY',
+      `the input looks binary (control characters after decoding as ${decoded.encoding})`,
+    );
   }
   if (decoded.text.trim() === '') throw new InputError('E_EMPTY', 'the input holds only white space');
   return decoded;
@@ -34,9 +37,12 @@ export function decodeBytes(bytes: Uint8Array, hint: string | null = null): Deco
 
 function decodeWithBom(bytes: Uint8Array): Decoded | null {
   const b = bytes;
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: utf8(b.subarray(3)), encoding: 'utf-8' };
-  if (b[0] === 0xff && b[1] === 0xfe) return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
-  if (b[0] === 0xfe && b[1] === 0xff) return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+    return { text: utf8(b.subarray(3)), encoding: 'utf-8' };
+  if (b[0] === 0xff && b[1] === 0xfe)
+    return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+  if (b[0] === 0xfe && b[1] === 0xff)
+    return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   return null;
 }
 

@@ -2,9 +2,19 @@
 import { MAX_INPUT_BYTES, type InputItem } from './item.js';
 
 export function parseJsonlLine(line: string, input: string, group: string | null): InputItem {
-  const fail = (message: string): InputItem => ({ input, format: 'text', group, error: { code: 'E_JSONL', message } });
+  const fail = (message: string): InputItem => ({
+    input,
+    format: 'text',
+    group,
+    error: { code: 'E_JSONL', message },
+  });
   if (line.length > MAX_INPUT_BYTES) {
-    return { input, format: 'text', group, error: { code: 'E_TOO_LARGE', message: `${input} is over the size limit` } };
+    return {
+      input,
+      format: 'text',
+      group,
+      error: { code: 'E_TOO_LARGE', message: `${input} is over the size limit` },
+    };
   }
   let value: unknown;
   try {
@@ -12,9 +22,11 @@ export function parseJsonlLine(line: string, input: string, group: string | null
   } catch (err) {
     return fail(`${input}: not valid JSON (${(err as Error).message})`);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return fail(`${input}: a line must be a JSON object`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return fail(`${input}: a line must be a JSON object`);
   const record = value as Record<string, unknown>;
-  const str = (key: string): string | null => (typeof record[key] === 'string' ? (record[key] as string) : null);
+  const str = (key: string): string | null =>
+    typeof record[key] === 'string' ? (record[key] as string) : null;
   const text = str('text');
   const html = str('html');
   if (text === null && html === null) return fail(`${input}: the object needs a "text" or an "html" string`);

@@ -21,12 +21,23 @@ describe('readInputs', () => {
   writeFileSync(join(dir, 'a.txt'), 'un');
   writeFileSync(join(dir, 'c.html.gz'), gzipSync('<html><body><p>trois</p></body></html>'));
   writeFileSync(join(dir, 'notes.md'), 'not an article');
-  writeFileSync(join(dir, 'd.jsonl'), '{"text":"quatre","url":"https://x.example/4","published":"2024-01-02"}\n\nnot json\n{"html":"<p>cinq</p>"}\n{"nothing":1}\n');
+  writeFileSync(
+    join(dir, 'd.jsonl'),
+    '{"text":"quatre","url":"https://x.example/4","published":"2024-01-02"}\n\nnot json\n{"html":"<p>cinq</p>"}\n{"nothing":1}\n',
+  );
 
   it('walks folders recursively in sorted order and reads only article files', async () => {
     const items = await collect([dir]);
     const names = items.map((i) => i.input.slice(dir.length + 1));
-    assert.deepEqual(names, ['a.txt', 'b/2.txt', 'c.html.gz', 'd.jsonl#L1', 'd.jsonl#L3', 'd.jsonl#L4', 'd.jsonl#L5']);
+    assert.deepEqual(names, [
+      'a.txt',
+      'b/2.txt',
+      'c.html.gz',
+      'd.jsonl#L1',
+      'd.jsonl#L3',
+      'd.jsonl#L4',
+      'd.jsonl#L5',
+    ]);
     assert.equal(items[2].format, 'html');
     assert.equal(Buffer.from(items[2].bytes ?? []).toString(), '<html><body><p>trois</p></body></html>');
   });
@@ -46,7 +57,10 @@ describe('readInputs', () => {
     const big = join(dir, 'big.txt');
     writeFileSync(big, Buffer.alloc(25 * 1024 * 1024, 0x61));
     const items = await collect(['/nonexistent/x.txt', big, join(dir, 'a.txt')]);
-    assert.deepEqual(items.map((i) => i.error?.code ?? 'ok'), ['E_NOT_FOUND', 'E_TOO_LARGE', 'ok']);
+    assert.deepEqual(
+      items.map((i) => i.error?.code ?? 'ok'),
+      ['E_NOT_FOUND', 'E_TOO_LARGE', 'ok'],
+    );
   });
 
   it('reads standard input as one item', async () => {

@@ -19,7 +19,10 @@ function isJsonlName(name: string): boolean {
 }
 
 /** Streams every item under the given paths, in order; errors become items with `error` set. */
-export async function* readInputs(paths: readonly string[], stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<InputItem> {
+export async function* readInputs(
+  paths: readonly string[],
+  stdin: NodeJS.ReadableStream = process.stdin,
+): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === '-') {
       yield await readStdin(stdin);
@@ -43,7 +46,8 @@ async function* walkFolder(root: string): AsyncGenerator<string> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(root, entry.name);
     if (entry.isDirectory()) yield* walkFolder(full);
-    else if (entry.isFile() && ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) yield full;
+    else if (entry.isFile() && ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)))
+      yield full;
   }
 }
 
@@ -55,7 +59,11 @@ async function* readFileItems(path: string, root: string | null): AsyncGenerator
   }
   const info = await stat(path);
   if (info.size > MAX_INPUT_BYTES) {
-    yield failed(path, 'E_TOO_LARGE', `${path} is ${info.size} bytes, over the ${MAX_INPUT_BYTES}-byte limit`);
+    yield failed(
+      path,
+      'E_TOO_LARGE',
+      `${path} is ${info.size} bytes, over the ${MAX_INPUT_BYTES}-byte limit`,
+    );
     return;
   }
   try {
@@ -84,7 +92,8 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<InputItem> {
   for await (const chunk of stdin) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > MAX_INPUT_BYTES) return failed('-', 'E_TOO_LARGE', `standard input is over the ${MAX_INPUT_BYTES}-byte limit`);
+    if (size > MAX_INPUT_BYTES)
+      return failed('-', 'E_TOO_LARGE', `standard input is over the ${MAX_INPUT_BYTES}-byte limit`);
     chunks.push(buf);
   }
   const bytes = Buffer.concat(chunks);
@@ -102,7 +111,8 @@ export async function countInputs(paths: readonly string[]): Promise<number> {
   for (const path of paths) {
     const info = path === '-' ? null : await stat(path).catch(() => null);
     if (!info) n++;
-    else if (info.isDirectory()) for await (const file of walkFolder(path)) n += isJsonlName(file) ? await countLines(file) : 1;
+    else if (info.isDirectory())
+      for await (const file of walkFolder(path)) n += isJsonlName(file) ? await countLines(file) : 1;
     else n += isJsonlName(path) ? await countLines(path) : 1;
   }
   return n;
@@ -110,7 +120,10 @@ export async function countInputs(paths: readonly string[]): Promise<number> {
 
 async function countLines(path: string): Promise<number> {
   let n = 0;
-  for await (const line of createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity })) {
+  for await (const line of createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  })) {
     if (line.trim() !== '') n++;
   }
   return n;

@@ -13,7 +13,10 @@ export function itemToArticle(item: InputItem): Article {
 }
 
 function textArticle(item: InputItem): Article {
-  const decoded = item.text !== undefined ? { text: item.text, encoding: null } : decodeBytes(item.bytes ?? new Uint8Array());
+  const decoded =
+    item.text !== undefined
+      ? { text: item.text, encoding: null }
+      : decodeBytes(item.bytes ?? new Uint8Array());
   if (decoded.text.trim() === '') throw new InputError('E_EMPTY', 'the input holds no text');
   return makeArticle(item, decoded.text, sourceOf(item, 'text', decoded.encoding));
 }
@@ -54,5 +57,12 @@ function sourceOf(item: InputItem, format: 'text' | 'html', encoding: string | n
 }
 
 function makeArticle(item: InputItem, text: string, source: ArticleSource): Article {
-  return Object.freeze({ id: articleId(text), input: item.input, text, source, layers: Object.freeze({}), trace: [] });
+  return Object.freeze({
+    id: articleId(text),
+    input: item.input,
+    text,
+    source,
+    layers: Object.freeze({}),
+    trace: [],
+  });
 }

@@ -46,6 +46,7 @@ const NameCuesSchema = z.object({
   heads: z.array(z.object({ id, form: word, type: z.enum(['person', 'organization', 'location', 'group']) })).default([]),
   groups: z.array(word).default([]),
   functionWords: z.array(word).default([]),
+  determiners: z.array(word).default([]),
 });
 
 export type Abbreviation = z.infer<typeof AbbreviationSchema>;

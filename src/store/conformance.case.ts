@@ -6,7 +6,11 @@ import { articleId } from '../core/ids.js';
 import type { Store } from '../core/store.js';
 
 /** A fully populated record written by hand, so every layer table is exercised. */
-export function sampleRecord(input: string, text: string, published: string | null = '2024-03-12'): ArticleRecord {
+export function sampleRecord(
+  input: string,
+  text: string,
+  published: string | null = '2024-03-12',
+): ArticleRecord {
   const at = (s: string): { start: number; end: number; text: string } => {
     const start = text.indexOf(s);
     assert.ok(start >= 0, `fixture text lacks "${s}"`);
@@ -24,22 +28,53 @@ export function sampleRecord(input: string, text: string, published: string | nu
     language: 'en',
     title,
     outlet: { name: 'Harbour Gazette', domain: 'harbour-gazette.example' },
-    origin: { name: 'Coastal Wire', domain: null, country: 'XX', affiliation: 'unknown', evidence: at('Source: Coastal Wire') },
+    origin: {
+      name: 'Coastal Wire',
+      domain: null,
+      country: 'XX',
+      affiliation: 'unknown',
+      evidence: at('Source: Coastal Wire'),
+    },
     published,
     body: [{ start: title.end + 1, end: text.indexOf('\nSource:') }],
-    removed: [{ start: text.indexOf('Source:'), end: text.length, kind: 'source-credit', rule: 'test:credit' }],
+    removed: [
+      { start: text.indexOf('Source:'), end: text.length, kind: 'source-credit', rule: 'test:credit' },
+    ],
     dates: [{ ...at('Tuesday'), value: published }],
     entities: [
-      { id: 'e1', name: 'Maria Ivanova', type: 'person', roles: ['port director'], rule: 'test', mentions: [{ ...speaker, form: 'name', rule: 'test' }] },
+      {
+        id: 'e1',
+        name: 'Maria Ivanova',
+        type: 'person',
+        roles: ['port director'],
+        rule: 'test',
+        mentions: [{ ...speaker, form: 'name', rule: 'test' }],
+      },
     ],
-    quotes: [{ start: quote.start, end: quote.end, kind: 'indirect', cue, speaker: { name: 'Maria Ivanova', entity: 'e1', start: speaker.start, end: speaker.end }, rule: 'test' }],
+    quotes: [
+      {
+        start: quote.start,
+        end: quote.end,
+        kind: 'indirect',
+        cue,
+        speaker: { name: 'Maria Ivanova', entity: 'e1', start: speaker.start, end: speaker.end },
+        rule: 'test',
+      },
+    ],
     claims: [
       {
         id: 'c1',
         summary: 'The convoy carried only grain',
         span: { start: quote.start, end: quote.end },
         signature: 'convoy|CARRY|grain',
-        stances: [{ holder: { name: 'Maria Ivanova', entity: 'e1' }, stance: 'asserts', span: { start: cue.start, end: cue.end }, rule: 'test' }],
+        stances: [
+          {
+            holder: { name: 'Maria Ivanova', entity: 'e1' },
+            stance: 'asserts',
+            span: { start: cue.start, end: cue.end },
+            rule: 'test',
+          },
+        ],
         rule: 'test',
       },
     ],
@@ -96,7 +131,10 @@ export function storeConformance(adapter: string, open: () => Promise<Store>): v
       assert.equal(report.articles, 2);
       assert.equal(report.failures, 1);
       assert.deepEqual(report.byOutlet, [{ key: 'Harbour Gazette', count: 2 }]);
-      assert.deepEqual(report.byMonth.map((r) => r.key), ['2024-04', '2024-03']);
+      assert.deepEqual(
+        report.byMonth.map((r) => r.key),
+        ['2024-04', '2024-03'],
+      );
       assert.equal(report.topSpeakers[0].name, 'Maria Ivanova');
       assert.equal(report.topSpeakers[0].quotes, 2);
       assert.equal(report.topEntities[0].articles, 2);

@@ -19,7 +19,12 @@ export function ftsQuery(query: string): string {
     .join(' ');
 }
 
-export function makeSnippet(text: string, terms: string[], mark: { open: string; close: string }, radius = 90): string {
+export function makeSnippet(
+  text: string,
+  terms: string[],
+  mark: { open: string; close: string },
+  radius = 90,
+): string {
   const folded = fold(text);
   if (folded.length !== text.length) return plainSnippet(text, radius);
   const needles = terms.map(fold).filter((t) => t.length > 0);
@@ -43,6 +48,9 @@ export function makeSnippet(text: string, terms: string[], mark: { open: string;
 }
 
 function plainSnippet(text: string, radius: number): string {
-  const flat = text.slice(0, radius * 2).replace(/\s+/g, ' ').trim();
+  const flat = text
+    .slice(0, radius * 2)
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > radius * 2 ? `${flat}…` : flat;
 }

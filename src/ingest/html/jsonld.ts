@@ -3,7 +3,8 @@
 export type JsonObject = Record<string, unknown>;
 
 /** schema.org types that describe the article itself, most specific first. */
-const ARTICLE_TYPES = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|Article|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|Article|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|WebPage)$/;
 
 /** Every object found in the page's ld+json scripts, @graph members flattened. */
 export function readJsonLd(document: Document): JsonObject[] {

@@ -88,9 +88,19 @@ test('a <time datetime> is the last resort for the date; fragments render', () =
   assert.equal(r.text, 'Hello big world\n6 May');
 });
 
+test('hidden elements (attribute, inline style, screen-reader classes) are not rendered', () => {
+  const r = renderHtml(
+    '<p>Shown<span class="sr-only"> to screen readers</span> text</p><div style="display:none">x</div>',
+  );
+  assert.equal(r.text, 'Shown text');
+});
+
 test('table cells and <pre> lines are separate blocks', () => {
   const r = renderHtml('<table><tr><td>a</td><td> b </td></tr></table><pre>x  y\nz</pre>');
-  assert.deepEqual(r.blocks.map((b) => r.text.slice(b.start, b.end)), ['a', 'b', 'x y', 'z']);
+  assert.deepEqual(
+    r.blocks.map((b) => r.text.slice(b.start, b.end)),
+    ['a', 'b', 'x y', 'z'],
+  );
 });
 
 test('sniffs declared charsets', () => {
@@ -105,9 +115,9 @@ test('sniffs declared charsets', () => {
 });
 
 const TAGS = ['p', 'div', 'span', 'a', 'b', 'li', 'td', 'h2', 'section', 'em', 'pre', 'blockquote', 'script'];
-const textArb = fc.stringMatching(/^[a-zé &<>;\u00a0\n\t#0-9]{0,12}$/).map((s) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
-);
+const textArb = fc
+  .stringMatching(/^[a-zé &<>;\u00a0\n\t#0-9]{0,12}$/)
+  .map((s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 const { tree } = fc.letrec<{ tree: string }>((tie) => ({
   tree: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },

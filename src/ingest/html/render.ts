@@ -23,7 +23,9 @@ export interface RenderOptions {
 export function parseDocument(html: string): Document {
   let source = html;
   if (!/<html[\s>]/i.test(html)) {
-    source = /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
+    source = /<body[\s>]/i.test(html)
+      ? `<html>${html}</html>`
+      : `<html><head></head><body>${html}</body></html>`;
   }
   return parseHTML(source).document as unknown as Document;
 }
@@ -38,4 +40,3 @@ export function renderHtml(html: string, options: RenderOptions = {}): RenderedP
   if (options.readability !== false) markMainContent(document, walker.blocks, text);
   return { text, blocks: walker.blocks, page };
 }
-

@@ -105,7 +105,8 @@ export class BlockWalker {
     const parentPath =
       parent && parent.nodeType === ELEMENT_NODE && parent.localName !== 'html' ? this.pathOf(parent) : '';
     const own = tag === 'body' || tag === 'html' ? tag : segment(node, tag);
-    const path = parentPath === '' || parentPath === 'html' || parentPath === 'body' ? own : `${parentPath}>${own}`;
+    const path =
+      parentPath === '' || parentPath === 'html' || parentPath === 'body' ? own : `${parentPath}>${own}`;
     this.paths.set(node, path);
     return path;
   }

@@ -5,9 +5,9 @@
 import type { Block, RemovedKind, RemovedSpan, TitleLayer } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
 import type { TemplateIndex } from '../../core/stage.js';
-import { dominantStopLang, lineFeatures, type LineFeatures } from './features.js';
+import { dominantStopLang, lineFeatures, normaliseLine, type LineFeatures } from './features.js';
 import { cleanKnowledge } from './knowledge.js';
-import { bestRun } from './region.js';
+import { mainRun } from './region.js';
 import { matchBoilerplate } from './rules.js';
 import { isTemplateLine } from './templates.js';
 import { pickTextTitle, splitTitle, titleLayer } from './title.js';
@@ -26,6 +26,7 @@ export interface CleanOptions {
 interface Verdict {
   kind: RemovedKind;
   rule: string;
+  stop?: boolean;
 }
 
 interface Line {
@@ -38,10 +39,16 @@ interface Line {
 
 /** Lines within this many lines before the body may hold the title. */
 const TITLE_WINDOW = 12;
+/** Prose lines weigh their length less this, so that teaser blurbs between headlines weigh little. */
+const GOOD_OFFSET = 50;
+/** List items are links more often than prose: a bulleted line needs this many words to count as prose. */
+const BULLET_PROSE_WORDS = 25;
+/** Longer runs of non-prose lines inside the article are lists of links, not subheadings. */
+const MAX_SHORT_RUN = 3;
 
 function hardVerdict(text: string, f: LineFeatures, opts: CleanOptions): Verdict | null {
   const rule = matchBoilerplate(text, f.words);
-  if (rule) return { kind: rule.kind, rule: rule.id };
+  if (rule) return { kind: rule.kind, rule: rule.id, stop: rule.stop };
   if (isTemplateLine(opts.templates, opts.group, text)) return { kind: 'other', rule: 'clean.template' };
   if (f.menuSegments >= 3 || (f.menuSegments === 2 && f.words <= 8)) return { kind: 'navigation', rule: 'clean.menu-shape' };
   if (f.linkDensity > 0.6 && f.words < 40) return { kind: 'navigation', rule: 'clean.link-dense' };
@@ -50,23 +57,32 @@ function hardVerdict(text: string, f: LineFeatures, opts: CleanOptions): Verdict
 
 /** Prose: enough words, some stop words (or a script without spaces), a sentence shape, not a list item. */
 function isProse(f: LineFeatures): boolean {
-  if (f.bullet && f.words < 15) return false;
+  if (f.bullet && f.words < BULLET_PROSE_WORDS) return false;
   const wordy = f.words >= 8 && (f.stopRatio >= 0.12 || f.chars / Math.max(1, f.words) > 12);
   return wordy && (f.sentenceEnd || f.words >= 20) && f.upperRatio < 0.6;
 }
 
 function weight(l: Line): number {
   if (l.hard) return -(l.f.chars + 40);
-  if (l.good) return l.f.chars;
+  if (l.good) return Math.max(10, l.f.chars - GOOD_OFFSET);
   return -(12 + 0.3 * l.f.chars);
 }
 
+/** A line of five words or more seen earlier in the same page is a repeat (teaser lists, sticky headers). */
+const REPEAT_MIN_WORDS = 5;
+
 function readLines(text: string, blocks: readonly Block[], opts: CleanOptions): Line[] {
   const stop = cleanKnowledge().stopwords;
+  const seen = new Set<string>();
   return blocks.map((block) => {
     const line = text.slice(block.start, block.end);
     const f = lineFeatures(line, block, stop);
-    const hard = hardVerdict(line, f, opts);
+    let hard = hardVerdict(line, f, opts);
+    if (f.words >= REPEAT_MIN_WORDS) {
+      const key = normaliseLine(line);
+      if (seen.has(key)) hard ??= { kind: 'other', rule: 'clean.repeated-line' };
+      seen.add(key);
+    }
     return { block, text: line, f, hard, good: hard === null && isProse(f) };
   });
 }
@@ -90,6 +106,29 @@ function foreignVerdict(l: Line, lang: string | null): Verdict | null {
   return { kind: l.f.words <= 60 ? 'caption' : 'other', rule: 'clean.other-language' };
 }
 
+/** Inside the run, runs of more than MAX_SHORT_RUN non-prose lines are link lists (related when bulleted). */
+function isolatedShortLines(lines: readonly Line[], run: Span): Map<number, Verdict> {
+  const out = new Map<number, Verdict>();
+  let i = run.start;
+  while (i <= run.end) {
+    if (lines[i].good) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j <= run.end && !lines[j].good) j++;
+    const shorts = [];
+    for (let k = i; k < j; k++) if (!lines[k].hard) shorts.push(k);
+    if (shorts.length > MAX_SHORT_RUN) {
+      const bullets = shorts.filter((k) => lines[k].f.bullet).length;
+      const v: Verdict = { kind: bullets * 2 >= shorts.length ? 'related' : 'other', rule: 'clean.short-line-run' };
+      for (const k of shorts) out.set(k, v);
+    }
+    i = j;
+  }
+  return out;
+}
+
 function outsideVerdict(l: Line, before: boolean): Verdict {
   if (l.hard) return l.hard;
   if (!before) return { kind: 'footer', rule: 'clean.after-main' };
@@ -100,7 +139,8 @@ function outsideVerdict(l: Line, before: boolean): Verdict {
 /** Classifies the lines of a scraped text; every line ends in exactly one of body, title or removed. */
 export function cleanText(text: string, blocks: readonly Block[], opts: CleanOptions): Cleaning {
   const lines = readLines(text, blocks, opts);
-  const run = bestRun(lines.map(weight)) ?? { start: 0, end: lines.length - 1 };
+  const run = mainRun(lines.map(weight), lines.map((l) => l.hard?.stop === true)) ?? { start: 0, end: lines.length - 1 };
+  const isolated = isolatedShortLines(lines, run);
   const lang = bodyLanguage(lines, run);
   const from = Math.max(0, run.start - TITLE_WINDOW);
   const candidates = [];
@@ -111,7 +151,7 @@ export function cleanText(text: string, blocks: readonly Block[], opts: CleanOpt
   lines.forEach((l, i) => {
     if (i === titleIndex) return;
     const inside = i >= run.start && i <= run.end;
-    const v = inside ? (l.hard ?? foreignVerdict(l, lang)) : outsideVerdict(l, i < run.start);
+    const v = inside ? (l.hard ?? isolated.get(i) ?? foreignVerdict(l, lang)) : outsideVerdict(l, i < run.start);
     if (v) removed.push({ start: l.block.start, end: l.block.end, kind: v.kind, rule: v.rule });
     else body.push({ start: l.block.start, end: l.block.end });
   });

@@ -14,6 +14,7 @@ const RuleSchema = z
     where: z.enum(['line', 'start', 'end', 'contains']),
     pattern: z.string().min(1),
     remove: z.boolean().default(true),
+    stop: z.boolean().default(false),
     maxWords: z.number().int().positive().optional(),
   })
   .strict();
@@ -30,6 +31,8 @@ export interface BoilerplateRule {
   where: BoilerplateWhere;
   /** Removes the line when true; false for inline credits that only name a source. */
   remove: boolean;
+  /** The line opens a section that ends the article (comments, related stories): the body does not run past it. */
+  stop: boolean;
   maxWords: number;
   regex: RegExp;
 }

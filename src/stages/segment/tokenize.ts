@@ -29,7 +29,7 @@ const CLITIC_TAIL = /['’](?:s|re|ve|ll|d|m|t)$/i;
 function pushWord(text: string, start: number, end: number, tokens: Token[]): void {
   const word = text.slice(start, end);
   const tail = CLITIC_TAIL.exec(word);
-  if (tail && tail.index > 0 && !/n$/i.test(word.slice(0, tail.index)) !== false) {
+  if (tail && tail.index > 0) {
     tokens.push({ start, end: start + tail.index, kind: 'word' });
     tokens.push({ start: start + tail.index, end, kind: 'word' });
     return;

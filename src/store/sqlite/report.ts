@@ -9,10 +9,18 @@ export function buildReport(db: Database.Database, top: number): CorpusReport {
   return {
     articles: (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n,
     failures: (db.prepare('SELECT count(*) AS n FROM failures').get() as { n: number }).n,
-    byOutlet: count(`SELECT coalesce(outlet, '(unknown)') AS key, count(*) AS count FROM articles GROUP BY key ORDER BY count DESC, key LIMIT ?`),
-    byOrigin: count(`SELECT coalesce(origin, '(none credited)') AS key, count(*) AS count FROM articles GROUP BY key ORDER BY count DESC, key LIMIT ?`),
-    byLanguage: count(`SELECT coalesce(language, '(unknown)') AS key, count(*) AS count FROM articles GROUP BY key ORDER BY count DESC, key LIMIT ?`),
-    byMonth: count(`SELECT coalesce(month, '(undated)') AS key, count(*) AS count FROM articles GROUP BY key ORDER BY key DESC LIMIT ?`),
+    byOutlet: count(
+      `SELECT coalesce(outlet, '(unknown)') AS key, count(*) AS count FROM articles GROUP BY key ORDER BY count DESC, key LIMIT ?`,
+    ),
+    byOrigin: count(
+      `SELECT coalesce(origin, '(none credited)') AS key, count(*) AS count FROM articles GROUP BY key ORDER BY count DESC, key LIMIT ?`,
+    ),
+    byLanguage: count(
+      `SELECT coalesce(language, '(unknown)') AS key, count(*) AS count FROM articles GROUP BY key ORDER BY count DESC, key LIMIT ?`,
+    ),
+    byMonth: count(
+      `SELECT coalesce(month, '(undated)') AS key, count(*) AS count FROM articles GROUP BY key ORDER BY key DESC LIMIT ?`,
+    ),
     topEntities: db
       .prepare(
         `SELECT e.name AS name, e.type AS type, count(DISTINCT e.article_id) AS articles, count(m.idx) AS mentions
@@ -57,7 +65,9 @@ function topClaims(db: Database.Database, top: number): CorpusReport['topClaims'
     signature: r.signature,
     articles: r.articles,
     holders: r.holders,
-    stances: Object.fromEntries((stanceCounts.all(r.key) as Array<{ stance: string; n: number }>).map((x) => [x.stance, x.n])),
+    stances: Object.fromEntries(
+      (stanceCounts.all(r.key) as Array<{ stance: string; n: number }>).map((x) => [x.stance, x.n]),
+    ),
   }));
 }
 
@@ -68,16 +78,39 @@ function contestedClaims(db: Database.Database, top: number): CorpusReport['cont
          s.holder_name AS holder, s.stance AS stance
        FROM claims c JOIN stances s ON s.article_id = c.article_id AND s.claim_id = c.claim_id`,
     )
-    .all() as Array<{ key: string; summary: string; signature: string | null; holder: string; stance: string }>;
-  const byKey = new Map<string, { summary: string; signature: string | null; for: Set<string>; against: Set<string> }>();
+    .all() as Array<{
+    key: string;
+    summary: string;
+    signature: string | null;
+    holder: string;
+    stance: string;
+  }>;
+  const byKey = new Map<
+    string,
+    { summary: string; signature: string | null; for: Set<string>; against: Set<string> }
+  >();
   for (const r of rows) {
-    const entry = byKey.get(r.key) ?? { summary: r.summary, signature: r.signature, for: new Set(), against: new Set() };
+    const entry = byKey.get(r.key) ?? {
+      summary: r.summary,
+      signature: r.signature,
+      for: new Set(),
+      against: new Set(),
+    };
     (FOR.includes(r.stance) ? entry.for : entry.against).add(r.holder);
     byKey.set(r.key, entry);
   }
   return [...byKey.values()]
     .filter((e) => e.for.size > 0 && e.against.size > 0)
-    .sort((a, b) => Math.min(b.for.size, b.against.size) - Math.min(a.for.size, a.against.size) || b.for.size + b.against.size - (a.for.size + a.against.size))
+    .sort(
+      (a, b) =>
+        Math.min(b.for.size, b.against.size) - Math.min(a.for.size, a.against.size) ||
+        b.for.size + b.against.size - (a.for.size + a.against.size),
+    )
     .slice(0, top)
-    .map((e) => ({ summary: e.summary, signature: e.signature, for: [...e.for].sort(), against: [...e.against].sort() }));
+    .map((e) => ({
+      summary: e.summary,
+      signature: e.signature,
+      for: [...e.for].sort(),
+      against: [...e.against].sort(),
+    }));
 }

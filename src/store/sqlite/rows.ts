@@ -30,7 +30,10 @@ const INSERTS = {
 };
 
 export function rowWriter(db: Database.Database): RowWriter {
-  const s = Object.fromEntries(Object.entries(INSERTS).map(([k, sql]) => [k, db.prepare(sql)])) as Record<keyof typeof INSERTS, Statement>;
+  const s = Object.fromEntries(Object.entries(INSERTS).map(([k, sql]) => [k, db.prepare(sql)])) as Record<
+    keyof typeof INSERTS,
+    Statement
+  >;
   return { write: (record, now) => writeRecord(s, record, now) };
 }
 
@@ -75,17 +78,52 @@ function writeLayers(s: Record<keyof typeof INSERTS, Statement>, r: ArticleRecor
   r.removed.forEach((b, i) => s.removed.run(id, i, b.start, b.end, b.kind, b.rule ?? null));
   r.dates.forEach((d, i) => s.date.run(id, i, d.start, d.end, d.text, d.value));
   for (const e of r.entities) {
-    s.entity.run(id, e.id, e.name, e.type, JSON.stringify(e.roles), e.refersTo ?? null, e.actor ?? null, e.country ?? null, e.rule);
-    e.mentions.forEach((m, i) => s.mention.run(id, e.id, i, m.start, m.end, m.text, m.form ?? null, m.rule ?? null));
+    s.entity.run(
+      id,
+      e.id,
+      e.name,
+      e.type,
+      JSON.stringify(e.roles),
+      e.refersTo ?? null,
+      e.actor ?? null,
+      e.country ?? null,
+      e.rule,
+    );
+    e.mentions.forEach((m, i) =>
+      s.mention.run(id, e.id, i, m.start, m.end, m.text, m.form ?? null, m.rule ?? null),
+    );
   }
   r.quotes.forEach((q, i) =>
-    s.quote.run(id, i, q.start, q.end, q.kind, q.cue?.start ?? null, q.cue?.end ?? null, q.cue?.text ?? null,
-      q.speaker?.name ?? null, q.speaker?.entity ?? null, q.speaker?.start ?? null, q.speaker?.end ?? null, q.rule ?? null),
+    s.quote.run(
+      id,
+      i,
+      q.start,
+      q.end,
+      q.kind,
+      q.cue?.start ?? null,
+      q.cue?.end ?? null,
+      q.cue?.text ?? null,
+      q.speaker?.name ?? null,
+      q.speaker?.entity ?? null,
+      q.speaker?.start ?? null,
+      q.speaker?.end ?? null,
+      q.rule ?? null,
+    ),
   );
   for (const c of r.claims) {
     s.claim.run(id, c.id, c.summary, c.signature, c.span.start, c.span.end, c.rule);
     c.stances.forEach((st, i) =>
-      s.stance.run(id, c.id, i, st.holder.name, st.holder.entity, st.stance, st.span.start, st.span.end, st.rule),
+      s.stance.run(
+        id,
+        c.id,
+        i,
+        st.holder.name,
+        st.holder.entity,
+        st.stance,
+        st.span.start,
+        st.span.end,
+        st.rule,
+      ),
     );
   }
   r.techniques.forEach((t, i) => s.technique.run(id, i, t.start, t.end, t.label, t.rule));

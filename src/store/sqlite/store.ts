@@ -39,7 +39,9 @@ export class SqliteStore implements Store {
     const run = this.db.transaction((batch: readonly ArticleRecord[]) =>
       batch.map((r): PutResult => {
         if (this.hasId.get(r.id)) {
-          this.db.prepare('INSERT OR IGNORE INTO inputs (input, article_id, ingested_at) VALUES (?, ?, ?)').run(r.input, r.id, now);
+          this.db
+            .prepare('INSERT OR IGNORE INTO inputs (input, article_id, ingested_at) VALUES (?, ?, ?)')
+            .run(r.input, r.id, now);
           return { id: r.id, status: 'exists' };
         }
         this.writer.write(r, now);
@@ -64,7 +66,8 @@ export class SqliteStore implements Store {
   }
 
   async get(id: string): Promise<ArticleRecord | null> {
-    const row = this.db.prepare('SELECT text, record FROM articles WHERE id = ?').get(id) as { text: string; record: string } | undefined;
+    const row = this.db.prepare('SELECT text, record FROM articles WHERE id = ?').get(id) as
+      { text: string; record: string } | undefined;
     if (!row) return null;
     const rest = JSON.parse(row.record) as Omit<ArticleRecord, 'text'>;
     return { ...rest, text: row.text } as ArticleRecord;
@@ -82,14 +85,33 @@ export class SqliteStore implements Store {
         `SELECT a.id AS id, a.input AS input, a.title AS title, a.text AS text, f.rank AS rank
          FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ?`,
       )
-      .all(match, options.limit ?? 20) as Array<{ id: string; input: string; title: string | null; text: string; rank: number }>;
+      .all(match, options.limit ?? 20) as Array<{
+      id: string;
+      input: string;
+      title: string | null;
+      text: string;
+      rank: number;
+    }>;
     const mark = options.mark ?? { open: '«', close: '»' };
     const terms = queryTerms(query);
-    return rows.map((r) => ({ id: r.id, input: r.input, title: r.title, snippet: this.snippetOf(r.id, r.text, terms, mark), score: -r.rank }));
+    return rows.map((r) => ({
+      id: r.id,
+      input: r.input,
+      title: r.title,
+      snippet: this.snippetOf(r.id, r.text, terms, mark),
+      score: -r.rank,
+    }));
   }
 
-  private snippetOf(id: string, text: string, terms: string[], mark: { open: string; close: string }): string {
-    const body = this.db.prepare('SELECT start, "end" FROM body WHERE article_id = ? ORDER BY idx').all(id) as Array<{ start: number; end: number }>;
+  private snippetOf(
+    id: string,
+    text: string,
+    terms: string[],
+    mark: { open: string; close: string },
+  ): string {
+    const body = this.db
+      .prepare('SELECT start, "end" FROM body WHERE article_id = ? ORDER BY idx')
+      .all(id) as Array<{ start: number; end: number }>;
     const bodyText = body.length > 0 ? body.map((b) => text.slice(b.start, b.end)).join('\n') : text;
     return makeSnippet(bodyText, terms, mark);
   }
@@ -104,17 +126,30 @@ export class SqliteStore implements Store {
 }
 
 function migrate(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version));
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map(
+      (r) => r.version,
+    ),
+  );
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;
     try {
       db.transaction(() => {
         db.exec(m.sql);
-        db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+        db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
+          m.version,
+          m.name,
+          new Date().toISOString(),
+        );
       })();
     } catch (err) {
-      throw new SetupError('E_MIGRATION', `migration ${m.version} (${m.name}) failed: ${(err as Error).message}`);
+      throw new SetupError(
+        'E_MIGRATION',
+        `migration ${m.version} (${m.name}) failed: ${(err as Error).message}`,
+      );
     }
   }
 }

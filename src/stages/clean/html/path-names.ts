@@ -22,7 +22,10 @@ export function parsePath(path: string | undefined): PathElement[] {
 
 function parseSegment(segment: string): PathElement {
   const tag = /^[a-z0-9-]+/i.exec(segment)?.[0].toLowerCase() ?? '';
-  const names = segment.slice(tag.length).split(/[#.[\]=]+/).filter(Boolean);
+  const names = segment
+    .slice(tag.length)
+    .split(/[#.[\]=]+/)
+    .filter(Boolean);
   const words = new Set<string>();
   for (const name of names) {
     words.add(name.toLowerCase());

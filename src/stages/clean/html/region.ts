@@ -19,8 +19,7 @@ export function findContentRoot(features: readonly BlockFeatures[]): ContentRoot
   if (picked.length > 0) return { segments: deepestCovering(picked), source: 'main' };
   const prose = features.filter((f) => f.contentLike);
   if (prose.length === 0) return null;
-  const best = bestScoredAncestor(prose);
-  return { segments: best, source: 'scored' };
+  return { segments: bestScoredAncestor(prose), source: 'scored' };
 }
 
 function key(segments: readonly string[], depth: number): string {

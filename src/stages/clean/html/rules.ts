@@ -9,14 +9,22 @@ export interface Verdict {
   rule: string;
 }
 
-const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The page's own headline repeated as a block (the benchmark's articleBody, like ours, excludes the title). */
 export function titleVerdict(f: BlockFeatures, page: PageMeta | null): Verdict | null {
   if (f.block.tag === 'h1') return { kind: 'header', rule: 'html.title.h1' };
   const title = page?.title ? normalise(page.title) : '';
   const text = normalise(f.text);
-  if (text.length > 0 && title.length > 0 && (title === text || (text.length >= 20 && title.startsWith(text)))) {
+  if (
+    text.length > 0 &&
+    title.length > 0 &&
+    (title === text || (text.length >= 20 && title.startsWith(text)))
+  ) {
     return { kind: 'header', rule: 'html.title.meta' };
   }
   return null;
@@ -48,7 +56,11 @@ function matchNames(words: ReadonlySet<string>): Verdict | null {
 
 /** A short block made mostly of link text: a list of links to other pages. */
 export function linkListVerdict(f: BlockFeatures): Verdict | null {
-  if (f.block.tag !== 'li' && f.linkDensity >= THRESHOLDS.linkListDensity && f.words <= THRESHOLDS.linkListMaxWords) {
+  if (
+    f.block.tag !== 'li' &&
+    f.linkDensity >= THRESHOLDS.linkListDensity &&
+    f.words <= THRESHOLDS.linkListMaxWords
+  ) {
     return { kind: 'related', rule: 'html.link-list' };
   }
   return null;

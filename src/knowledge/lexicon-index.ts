@@ -1,0 +1,145 @@
+// Lexicons compiled for fast lookup over tokens: folded forms, phrase tables keyed by first token, once per language.
+import { tokenize } from '../stages/segment/tokenize.js';
+import { lexicon, verbForms, LEXICON_LANGS, type Pronoun } from './lexicon.js';
+
+/** Lower-cases, strips accents and unifies apostrophes: the key under which words are compared. */
+export function foldWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘ʼ`´]/g, "'");
+}
+
+/** The folded tokens of a phrase, as our tokenizer cuts it. */
+export function phraseKey(phrase: string): string[] {
+  return tokenize(phrase, 0, phrase.length).map((t) => foldWord(phrase.slice(t.start, t.end)));
+}
+
+/** A table of multi-token phrases, matched longest first at a token position. */
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, Array<{ seq: string[]; value: T }>>();
+
+  add(phrase: string, value: T): void {
+    const seq = phraseKey(phrase);
+    if (seq.length === 0) return;
+    const list = this.byFirst.get(seq[0]) ?? [];
+    list.push({ seq, value });
+    list.sort((a, b) => b.seq.length - a.seq.length);
+    this.byFirst.set(seq[0], list);
+  }
+
+  /** The longest phrase starting at folded token i: its length in tokens and value, or null. */
+  match(folded: readonly string[], i: number): { length: number; value: T } | null {
+    const list = this.byFirst.get(folded[i]);
+    if (!list) return null;
+    for (const { seq, value } of list) {
+      if (i + seq.length > folded.length) continue;
+      let ok = true;
+      for (let k = 1; k < seq.length && ok; k++) ok = folded[i + k] === seq[k];
+      if (ok) return { length: seq.length, value };
+    }
+    return null;
+  }
+}
+
+export interface RoleNoun {
+  id: string;
+  class: string;
+}
+
+export interface VerbEntry {
+  id: string;
+  needsComplement: boolean;
+}
+
+/** Everything the entity and quote stages look up, for one language. */
+export interface LangIndex {
+  lang: string;
+  functionWords: Set<string>;
+  connectors: Set<string>;
+  determiners: Set<string>;
+  orgTails: Set<string>;
+  groups: Set<string>;
+  heads: Map<string, { id: string; type: 'person' | 'organization' | 'location' | 'group' }>;
+  honorifics: Set<string>;
+  roles: PhraseTable<RoleNoun>;
+  portfolios: PhraseTable<string>;
+  preModifiers: Set<string>;
+  demonyms: PhraseTable<{ id: string; country: string }>;
+  verbs: PhraseTable<VerbEntry>;
+  auxiliaries: PhraseTable<string>;
+  complementizers: Set<string>;
+  sourceMarkers: PhraseTable<string>;
+  sourceBlockers: Set<string>;
+  pronouns: Map<string, Pronoun>;
+}
+
+const cache = new Map<string, LangIndex>();
+
+function words(list: readonly string[]): Set<string> {
+  return new Set(list.map(foldWord));
+}
+
+/** The compiled lexicon of a language (unknown languages use English and French together). */
+export function langIndex(lang: string | null): LangIndex {
+  const key = lang && (LEXICON_LANGS as readonly string[]).includes(lang) ? lang : '*';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const built = build(key === '*' ? ['en', 'fr'] : [key], key);
+  cache.set(key, built);
+  return built;
+}
+
+function build(langs: string[], key: string): LangIndex {
+  const idx: LangIndex = {
+    lang: key,
+    functionWords: new Set(),
+    connectors: new Set(),
+    determiners: new Set(),
+    orgTails: new Set(),
+    groups: new Set(),
+    heads: new Map(),
+    honorifics: new Set(),
+    roles: new PhraseTable(),
+    portfolios: new PhraseTable(),
+    preModifiers: new Set(),
+    demonyms: new PhraseTable(),
+    verbs: new PhraseTable(),
+    auxiliaries: new PhraseTable(),
+    complementizers: new Set(),
+    sourceMarkers: new PhraseTable(),
+    sourceBlockers: new Set(),
+    pronouns: new Map(),
+  };
+  for (const l of langs) addLanguage(idx, l);
+  return idx;
+}
+
+function addAll(target: Set<string>, list: readonly string[]): void {
+  for (const w of words(list)) target.add(w);
+}
+
+function addLanguage(idx: LangIndex, l: string): void {
+  const lex = lexicon(l);
+  const cues = lex.nameCues;
+  addAll(idx.functionWords, cues.functionWords);
+  addAll(idx.connectors, cues.connectors);
+  addAll(idx.determiners, cues.determiners);
+  addAll(idx.orgTails, cues.orgTails);
+  for (const g of cues.groups) idx.groups.add(g);
+  for (const h of cues.heads) idx.heads.set(h.form, { id: h.id, type: h.type });
+  for (const a of lex.abbreviations) if (a.title) idx.honorifics.add(foldWord(a.form.replace(/\.$/, '')));
+  for (const r of lex.titles.roles) for (const f of r.forms) idx.roles.add(f, { id: r.id, class: r.class });
+  for (const p of lex.titles.portfolios) idx.portfolios.add(p, p);
+  addAll(idx.preModifiers, lex.titles.preModifiers);
+  for (const d of lex.demonyms) for (const f of d.forms) idx.demonyms.add(f, { id: d.id, country: d.country });
+  for (const v of lex.speech.verbs) {
+    for (const f of verbForms(v, lex.speech)) idx.verbs.add(f, { id: v.id, needsComplement: v.needsComplement });
+  }
+  for (const a of lex.speech.auxiliaries) idx.auxiliaries.add(a, a);
+  addAll(idx.complementizers, lex.speech.complementizers);
+  for (const m of lex.speech.sourceMarkers) idx.sourceMarkers.add(m.form, m.id);
+  addAll(idx.sourceBlockers, lex.speech.sourceMarkerBlockers);
+  for (const p of lex.pronouns) idx.pronouns.set(foldWord(p.form.replace(/^-(t-)?/, '')), p);
+}

@@ -1,0 +1,90 @@
+// Splits a paragraph's tokens into sentences: our own rules for abbreviations, initials and quotation marks.
+import type { Sentence, Token } from '../../core/article.js';
+import { insideMask, pairQuotes } from './quote-marks.js';
+
+export interface SentenceRules {
+  /** Abbreviations with their final period ("M.", "Sen."), lower-cased too. */
+  abbreviations: ReadonlySet<string>;
+  /** Abbreviations that may also end a sentence ("etc.", "Inc."). */
+  canEnd: ReadonlySet<string>;
+  /** Lower-cased function words: a capitalised one after an initialism starts a new sentence. */
+  starters: ReadonlySet<string>;
+}
+
+const TERMINAL = /^[.!?…]+$/;
+const CLOSING = /^[»”"›“)\]]$/;
+const OPENING = /^[«“"„‹(\[—–-]$/;
+const UPPER_START = /^[\p{Lu}\p{N}¿¡]/u;
+
+function isBreak(text: string, tokens: readonly Token[], i: number, rules: SentenceRules): boolean {
+  const tok = text.slice(tokens[i].start, tokens[i].end);
+  if (!TERMINAL.test(tok)) return false;
+  const next = tokens[i + 1];
+  if (!next) return true;
+  const nextText = text.slice(next.start, next.end);
+  if (next.start === tokens[i].end && !CLOSING.test(nextText)) return false;
+  if (!(UPPER_START.test(nextText) || OPENING.test(nextText))) return false;
+  if (tok !== '.') return true;
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== tokens[i].start) return true;
+  const prevText = text.slice(prev.start, prev.end);
+  const withDot = prevText + '.';
+  if (rules.abbreviations.has(withDot) || rules.abbreviations.has(withDot.toLowerCase())) {
+    return rules.canEnd.has(withDot) && rules.starters.has(nextText.toLowerCase());
+  }
+  // A single capital before a period is an initial ("J. Smith"), not the end of a sentence.
+  if (/^\p{Lu}$/u.test(prevText)) return false;
+  return true;
+}
+
+/** Where a sentence that ends at token i really ends: after the closing quotes that follow its period. */
+function absorbClosers(text: string, tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && CLOSING.test(text.slice(tokens[j + 1].start, tokens[j + 1].end))) j++;
+  return j;
+}
+
+/** Sentences of one paragraph (its tokens given), never ending inside a matched pair of quotation marks. */
+export function splitSentences(
+  text: string,
+  tokens: readonly Token[],
+  paragraph: number,
+  rules: SentenceRules,
+): Sentence[] {
+  if (tokens.length === 0) return [];
+  const from = tokens[0].start;
+  const to = tokens[tokens.length - 1].end;
+  const inside = insideMask(pairQuotes(text, from, to), from, to);
+  const sentences: Sentence[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const last = i === tokens.length - 1;
+    if (!last && (inside[tokens[i].start - from] === 1 || !isBreak(text, tokens, i, rules))) {
+      if (!(inside[tokens[i].start - from] === 1 && endsQuotedSentence(text, tokens, i, rules, inside, from))) continue;
+    }
+    const end = last ? i : absorbClosers(text, tokens, i);
+    sentences.push({ start: tokens[first].start, end: tokens[end].end, paragraph });
+    first = end + 1;
+    i = end;
+  }
+  if (first < tokens.length) sentences.push({ start: tokens[first].start, end: to, paragraph });
+  return sentences;
+}
+
+/** A period inside quotes ends the sentence when the quote closes right after it and a capital follows. */
+function endsQuotedSentence(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  rules: SentenceRules,
+  inside: Uint8Array,
+  from: number,
+): boolean {
+  if (!TERMINAL.test(text.slice(tokens[i].start, tokens[i].end))) return false;
+  const j = absorbClosers(text, tokens, i);
+  if (j === i) return false;
+  const after = tokens[j + 1];
+  if (after && inside[after.start - from] === 1) return false;
+  if (!after) return true;
+  return isBreak(text, [tokens[i], after], 0, rules) && UPPER_START.test(text.slice(after.start, after.end));
+}
