@@ -1,5 +1,5 @@
 // Scores the HTML input path (render + extract) on Zyte's article-extraction-benchmark, beside Readability.js.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
@@ -77,7 +77,10 @@ const round = (x: number, digits = 4): number => Number(x.toFixed(digits));
 export async function scoreArticleExtraction(): Promise<EvalResult> {
   const shared = sharedDir();
   if (!shared) return { name: NAME, metrics: {}, skipped: '../shared is absent' };
-  const pages = loadPages(join(shared, 'datasets', 'article-extraction'));
+  const dir = join(shared, 'datasets', 'article-extraction');
+  if (!existsSync(join(dir, 'ground-truth.json')))
+    return { name: NAME, metrics: {}, skipped: `${dir} is absent` };
+  const pages = loadPages(dir);
   const ours = run(pages, (p) => extractWithEchotrace(p.html, p.url));
   const theirs = run(pages, (p) => extractWithReadability(p.html));
   const a = averageShingles(ours.scores);

@@ -4,14 +4,27 @@ import { InputError, toErrorInfo } from '../core/errors.js';
 import type { StageContext } from '../core/stage.js';
 import type { InputItem } from '../ingest/item.js';
 import { itemToArticle } from '../ingest/to-article.js';
+import { LineTemplates, type LineTemplatesJson } from '../stages/clean/templates.js';
 import { defaultPipeline } from './compose.js';
 
 export interface AnalyzeOptions {
   referenceDate?: string | null;
+  /** Boilerplate templates learned in a first pass over the inputs (plain JSON so it crosses to workers). */
+  templates?: LineTemplatesJson | null;
+}
+
+const templateCache = new WeakMap<LineTemplatesJson, LineTemplates>();
+
+function templatesOf(options: AnalyzeOptions): LineTemplates | null {
+  const json = options.templates;
+  if (!json) return null;
+  let index = templateCache.get(json);
+  if (!index) templateCache.set(json, (index = LineTemplates.fromJSON(json)));
+  return index;
 }
 
 export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): OutputRecord {
-  const ctx: StageContext = { referenceDate: options.referenceDate ?? null, templates: null };
+  const ctx: StageContext = { referenceDate: options.referenceDate ?? null, templates: templatesOf(options) };
   try {
     const article = itemToArticle(item);
     return toRecord(defaultPipeline().run(article, ctx));

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { articleRecordSchema } from '../core/contract-schema.js';
 import { SKIP_NO_SHARED, sharedDirectory } from '../core/shared.js';
 import { checkRecordSpans } from '../core/validate.js';
 import { readInputs } from '../ingest/read.js';
@@ -16,6 +17,8 @@ async function checkFolder(dir: string): Promise<number> {
     assert.equal(record.error, null, `${item.input}: ${JSON.stringify(record.error)}`);
     if (record.error !== null) continue;
     assert.deepEqual(checkRecordSpans(record), [], item.input);
+    const shape = articleRecordSchema.safeParse(record);
+    assert.ok(shape.success, `${item.input}: ${shape.error?.message}`);
     assert.match(record.id, /^[0-9a-f]{64}$/);
     for (const key of [
       'language',

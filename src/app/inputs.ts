@@ -1,2 +1,3 @@
-// What the interfaces may use of the readers: streaming inputs and counting them (CLI and API go through app/).
+// What the interfaces may use of the readers: streaming inputs, counting them, learning boilerplate templates.
 export { countInputs, readInputs } from '../ingest/read.js';
+export { learnTemplates } from './templates.js';

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { analyzeStream, defaultWorkers } from '../app/worker-pool.js';
 import { isErrorRecord, type OutputRecord } from '../core/contract.js';
-import { readInputs } from '../app/inputs.js';
+import { learnTemplates, readInputs } from '../app/inputs.js';
 import { formatPretty } from './pretty.js';
 import type { RunState } from './run-state.js';
 import { parseFormat, parseWorkers, writeOut } from './options.js';
@@ -11,6 +11,7 @@ interface AnalyzeFlags {
   format: string;
   workers?: string;
   referenceDate?: string;
+  templates: boolean;
 }
 
 export function registerAnalyze(program: Command, state: RunState): void {

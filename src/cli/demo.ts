@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../app/compose.js';
 import { ingestPaths } from '../app/ingest.js';
+import { learnTemplates } from '../app/inputs.js';
 import { writeOut } from './options.js';
 import { parseWorkers } from './options.js';
 import { formatReport } from './report-format.js';
@@ -27,6 +28,7 @@ export function registerDemo(program: Command, state: RunState): void {
       try {
         const result = await ingestPaths(store, [examplesDir()], {
           workers: parseWorkers(flags.workers),
+          templates: await learnTemplates([examplesDir()]),
           onFailure: (input, code, message) =>
             process.stderr.write(`echotrace: ${input}: ${code} ${message}\n`),
         });

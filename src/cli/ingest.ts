@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { openStore } from '../app/compose.js';
 import { ingestPaths } from '../app/ingest.js';
-import { countInputs } from '../app/inputs.js';
+import { countInputs, learnTemplates } from '../app/inputs.js';
 import { parseWorkers } from './options.js';
 import { progressView } from './progress.js';
 import type { RunState } from './run-state.js';
@@ -17,13 +17,15 @@ export function registerIngest(program: Command, state: RunState): void {
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('-w, --workers <n>', 'worker threads (0 = in this thread; default one per core)')
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
-    .action(async (paths: string[], flags: { db: string; workers?: string; referenceDate?: string }) => {
+    .option('--no-templates', 'skip the first pass that learns boilerplate lines repeated across a folder')
+    .action(async (paths: string[], flags: { db: string; workers?: string; referenceDate?: string; templates: boolean }) => {
       const store = openStore(flags.db);
       const view = progressView(process.stderr.isTTY ? await countInputs(paths) : null);
       try {
         const result = await ingestPaths(store, paths, {
           workers: parseWorkers(flags.workers),
           referenceDate: flags.referenceDate ?? null,
+          templates: flags.templates ? await learnTemplates(paths) : null,
           onProgress: (p) => view.update(p),
           onFailure: (input, code, message) =>
             process.stderr.write(`echotrace: ${input}: ${code} ${message}\n`),

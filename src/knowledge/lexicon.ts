@@ -36,6 +36,7 @@ const PronounSchema = z.object({
 });
 const TitlesSchema = z.object({
   roles: z.array(z.object({ id, forms: z.array(word).min(1), class: word })),
+  linkers: z.array(word).default([]),
   portfolios: z.array(word).default([]),
   preModifiers: z.array(word).default([]),
 });
@@ -47,6 +48,8 @@ const NameCuesSchema = z.object({
   groups: z.array(word).default([]),
   functionWords: z.array(word).default([]),
   determiners: z.array(word).default([]),
+  indefinites: z.array(word).default([]),
+  prepositions: z.array(word).default([]),
 });
 
 export type Abbreviation = z.infer<typeof AbbreviationSchema>;

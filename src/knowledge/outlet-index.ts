@@ -1,4 +1,4 @@
-// Lookups over outlets by domain, by name and by scanning a text; our own, as no library matches aliases this way.
+// Our own lookups over outlets (no library matches aliases this way): by domain, by name, in a text.
 import type { Outlet } from './outlets.js';
 
 interface Token {

@@ -51,7 +51,8 @@ export function readPageMeta(document: Document, url: string | null): PageMeta {
     modified: first(META_KEYS.modified) ?? stringOf(ld?.dateModified),
     lang: readLang(document, metas),
     canonical: readCanonical(document, metas, url),
-    author: author && !/^https?:/i.test(author) ? author : ((ld ? nameOf(ld.author) : null) ?? author),
+    // article:author is often a profile URL, which names nobody.
+    author: author && !/^https?:/i.test(author) ? author : ld ? nameOf(ld.author) : null,
     description: first(META_KEYS.description) ?? (ld ? stringOf(ld.description) : null),
   };
 }

@@ -15,7 +15,7 @@ const LETTER = '[\\p{L}\\p{N}]';
 const SEP = `[\\s«»"“”‹›]+`;
 /** Between two words: spaces and quote marks, or nothing after an apostrophe ("qu'il"). */
 const WORD_SEP = `(?:(?<=')[\\s«»"“”‹›]*|${SEP})`;
-const GAP = `(?:[^\\s.;:!?]+${SEP}){0,${GAP_WORDS}}?`;
+const GAP = `(?:[^\\s.;:!?']+(?:'[\\s«»"“”‹›]*|${SEP})){0,${GAP_WORDS}}?`;
 
 export type Macros = Readonly<Record<string, string>>;
 
@@ -56,11 +56,14 @@ function altSource(alt: string): string {
     .join('');
 }
 
-function compileWord(raw: string, macros: Macros): Piece {
+/** Applied to every alternative after macro expansion (e.g. case and accent folding); words stay split by spaces. */
+export type Normalise = (alternative: string) => string;
+
+function compileWord(raw: string, macros: Macros, normalise: Normalise): Piece {
   if (raw === '...') return { source: GAP, optional: false, gap: true };
   const optional = raw.endsWith('?') && raw.length > 1;
   const word = optional ? raw.slice(0, -1) : raw;
-  const alts = [...new Set(expandMacros(word, macros).filter((a) => a.length > 0))];
+  const alts = [...new Set(expandMacros(word, macros).map(normalise).filter((a) => a.length > 0))];
   if (alts.length === 0) throw new Error(`empty word in pattern at "${raw}"`);
   // Longer alternatives first, so that "selon lesquelles" wins over "selon" (regex alternation is ordered).
   alts.sort((a, b) => b.length - a.length);
@@ -68,8 +71,8 @@ function compileWord(raw: string, macros: Macros): Piece {
 }
 
 /** Compiles a pattern to the source of a regular expression (flags `u`), with word boundaries at both ends. */
-export function compilePatternSource(pattern: string, macros: Macros = {}): string {
-  const pieces = pattern.trim().split(/\s+/).map((w) => compileWord(w, macros));
+export function compilePatternSource(pattern: string, macros: Macros = {}, normalise: Normalise = (a) => a): string {
+  const pieces = pattern.trim().split(/\s+/).map((w) => compileWord(w, macros, normalise));
   if (pieces.every((p) => p.optional || p.gap)) throw new Error(`pattern "${pattern}" can match nothing`);
   if (pieces[0].gap || pieces[pieces.length - 1].gap) throw new Error(`pattern "${pattern}" starts or ends with a gap`);
   // Separators follow each piece up to the last required one; optional pieces after it lead with theirs.
@@ -86,6 +89,6 @@ export function compilePatternSource(pattern: string, macros: Macros = {}): stri
 }
 
 /** Compiles a pattern to a global, Unicode regular expression over folded text. */
-export function compilePattern(pattern: string, macros: Macros = {}): RegExp {
-  return new RegExp(compilePatternSource(pattern, macros), 'gu');
+export function compilePattern(pattern: string, macros: Macros = {}, normalise?: Normalise): RegExp {
+  return new RegExp(compilePatternSource(pattern, macros, normalise), 'gu');
 }

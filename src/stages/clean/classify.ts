@@ -5,7 +5,7 @@
 import type { Block, RemovedKind, RemovedSpan, TitleLayer } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
 import type { TemplateIndex } from '../../core/stage.js';
-import { dominantStopLang, lineFeatures, normaliseLine, type LineFeatures } from './features.js';
+import { dominantStopLang, lineFeatures, type LineFeatures } from './features.js';
 import { cleanKnowledge } from './knowledge.js';
 import { mainRun } from './region.js';
 import { matchBoilerplate } from './rules.js';
@@ -27,6 +27,7 @@ interface Verdict {
   kind: RemovedKind;
   rule: string;
   stop?: boolean;
+  repeatStop?: boolean;
 }
 
 interface Line {
@@ -48,7 +49,7 @@ const MAX_SHORT_RUN = 3;
 
 function hardVerdict(text: string, f: LineFeatures, opts: CleanOptions): Verdict | null {
   const rule = matchBoilerplate(text, f.words);
-  if (rule) return { kind: rule.kind, rule: rule.id, stop: rule.stop };
+  if (rule) return { kind: rule.kind, rule: rule.id, stop: rule.stop, repeatStop: rule.stopWhenRepeated };
   if (isTemplateLine(opts.templates, opts.group, text)) return { kind: 'other', rule: 'clean.template' };
   if (f.menuSegments >= 3 || (f.menuSegments === 2 && f.words <= 8)) return { kind: 'navigation', rule: 'clean.menu-shape' };
   if (f.linkDensity > 0.6 && f.words < 40) return { kind: 'navigation', rule: 'clean.link-dense' };
@@ -79,11 +80,26 @@ function readLines(text: string, blocks: readonly Block[], opts: CleanOptions): 
     const f = lineFeatures(line, block, stop);
     let hard = hardVerdict(line, f, opts);
     if (f.words >= REPEAT_MIN_WORDS) {
-      const key = normaliseLine(line);
+      const key = line.toLowerCase();
       if (seen.has(key)) hard ??= { kind: 'other', rule: 'clean.repeated-line' };
       seen.add(key);
     }
     return { block, text: line, f, hard, good: hard === null && isProse(f) };
+  });
+}
+
+/** A page with this many timestamp lines has a comment thread. */
+const THREAD_TIMESTAMPS = 4;
+
+function stopLines(lines: readonly Line[]): boolean[] {
+  const repeated = lines.filter((l) => l.hard?.repeatStop).length >= THREAD_TIMESTAMPS;
+  let first = true;
+  return lines.map((l) => {
+    if (l.hard?.stop) return true;
+    if (!repeated || !l.hard?.repeatStop) return false;
+    const stop = !first;
+    first = false;
+    return stop;
   });
 }
 
@@ -139,7 +155,7 @@ function outsideVerdict(l: Line, before: boolean): Verdict {
 /** Classifies the lines of a scraped text; every line ends in exactly one of body, title or removed. */
 export function cleanText(text: string, blocks: readonly Block[], opts: CleanOptions): Cleaning {
   const lines = readLines(text, blocks, opts);
-  const run = mainRun(lines.map(weight), lines.map((l) => l.hard?.stop === true)) ?? { start: 0, end: lines.length - 1 };
+  const run = mainRun(lines.map(weight), stopLines(lines)) ?? { start: 0, end: lines.length - 1 };
   const isolated = isolatedShortLines(lines, run);
   const lang = bodyLanguage(lines, run);
   const from = Math.max(0, run.start - TITLE_WINDOW);

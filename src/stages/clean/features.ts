@@ -12,7 +12,7 @@ export interface LineFeatures {
   sentenceEnd: boolean;
   /** Share of words that start with a capital letter. */
   capitalRatio: number;
-  /** Share of letters that are capitals. */
+  /** Share of words written in capitals only (shouting, menus, bylines). */
   upperRatio: number;
   /** Segments separated by | / • › » · > when the line looks like a menu or breadcrumb. */
   menuSegments: number;
@@ -26,20 +26,26 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const SENTENCE_END = /[.!?…。؟][\s"'»”’)\]]*$/u;
 const MENU_SEP = /\s+[|/•›»·>]\s+|\s{3,}[/|]\s{3,}/gu;
 const BULLET = /^[•□▪■◦●*–-]\s/u;
-const UPPER = /\p{Lu}/u;
+/** No stop word is longer than this; longer tokens skip the lookup. */
+const MAX_STOPWORD_CHARS = 12;
 
 export function lineFeatures(line: string, block: Block, stopLangs: ReadonlyMap<string, readonly string[]>): LineFeatures {
   const tokens = line.match(WORD) ?? [];
   let stops = 0;
   let capitals = 0;
+  let shouts = 0;
   const langs = new Map<string, number>();
   for (const t of tokens) {
-    const langsOf = stopLangs.get(t.toLowerCase());
+    const lower = t.toLowerCase();
+    const langsOf = t.length <= MAX_STOPWORD_CHARS ? stopLangs.get(lower) : undefined;
     if (langsOf) {
       stops++;
       for (const l of langsOf) langs.set(l, (langs.get(l) ?? 0) + 1);
     }
-    if (UPPER.test(t[0])) capitals++;
+    if (lower !== t) {
+      capitals++;
+      if (t.length > 1 && t === t.toUpperCase()) shouts++;
+    }
   }
   const words = tokens.length;
   return {
@@ -49,24 +55,13 @@ export function lineFeatures(line: string, block: Block, stopLangs: ReadonlyMap<
     stopLangs: langs,
     sentenceEnd: SENTENCE_END.test(line),
     capitalRatio: words === 0 ? 0 : capitals / words,
-    upperRatio: upperRatio(line),
+    upperRatio: words === 0 ? 0 : shouts / words,
     menuSegments: menuSegments(line),
     bullet: BULLET.test(line),
     linkDensity: block.linkChars && line.length > 0 ? block.linkChars / line.length : 0,
   };
 }
 
-function upperRatio(line: string): number {
-  let letters = 0;
-  let upper = 0;
-  for (const ch of line) {
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
-      letters++;
-      if (ch !== ch.toLowerCase()) upper++;
-    }
-  }
-  return letters === 0 ? 0 : upper / letters;
-}
 
 /** Number of segments when every segment between separators is short (a menu or a breadcrumb), else 0. */
 function menuSegments(line: string): number {

@@ -15,6 +15,7 @@ const RuleSchema = z
     pattern: z.string().min(1),
     remove: z.boolean().default(true),
     stop: z.boolean().default(false),
+    stopWhenRepeated: z.boolean().default(false),
     maxWords: z.number().int().positive().optional(),
   })
   .strict();
@@ -33,19 +34,29 @@ export interface BoilerplateRule {
   remove: boolean;
   /** The line opens a section that ends the article (comments, related stories): the body does not run past it. */
   stop: boolean;
+  /** Timestamps: one is a byline, many are a comment thread, so every match after the first is a stop when repeated. */
+  stopWhenRepeated: boolean;
   maxWords: number;
   regex: RegExp;
 }
 
+/** One combined, singly anchored test per placement, so that most lines are rejected by one cheap match. */
+export interface CombinedRules {
+  where: BoilerplateWhere;
+  regex: RegExp;
+  rules: BoilerplateRule[];
+  maxWords: number;
+}
+
 export interface CleanKnowledge {
   rules: BoilerplateRule[];
-  /** One alternation of every removing rule, to reject most lines with a single test. */
-  anyRemoving: RegExp;
+  /** The removing rules grouped by placement. */
+  combined: CombinedRules[];
   /** Stop words of every language and the languages of each (the classifier runs before the language is known). */
   stopwords: Map<string, string[]>;
 }
 
-const DEFAULT_MAX_WORDS: Record<BoilerplateWhere, number> = { line: 15, start: 30, end: 80, contains: 30 };
+const DEFAULT_MAX_WORDS: Record<BoilerplateWhere, number> = { line: 15, start: 30, end: 80, contains: 25 };
 
 function anchored(where: BoilerplateWhere, pattern: string): string {
   const edge = '[\\s\\p{P}\\p{S}]*';
@@ -53,6 +64,17 @@ function anchored(where: BoilerplateWhere, pattern: string): string {
   if (where === 'start') return `^${edge}(?:${pattern})`;
   if (where === 'end') return `(?:${pattern})${edge}$`;
   return pattern;
+}
+
+function combineRules(rules: readonly BoilerplateRule[]): CombinedRules[] {
+  const wheres: BoilerplateWhere[] = ['line', 'start', 'end', 'contains'];
+  return wheres.map((where) => {
+    const own = rules.filter((r) => r.where === where);
+    // Named groups may repeat across rules, so the combined test drops their names.
+    const body = own.map((r) => `(?:${r.pattern.replace(/\(\?<[a-z]+>/g, '(?:')})`).join('|');
+    const maxWords = Math.max(0, ...own.map((r) => r.maxWords));
+    return { where, regex: new RegExp(anchored(where, body || '(?!)'), 'iu'), rules: own, maxWords };
+  });
 }
 
 function compile(file: string, id: string, where: BoilerplateWhere, pattern: string): RegExp {
@@ -115,8 +137,6 @@ export function cleanKnowledge(): CleanKnowledge {
     if (ids.has(r.id)) throw new SetupError('E_KNOWLEDGE', `boilerplate rule id ${r.id} is used twice`);
     ids.add(r.id);
   }
-  // Named groups may repeat across rules, so the combined test drops their names.
-  const removing = rules.filter((r) => r.remove).map((r) => `(?:${r.regex.source.replace(/\(\?<[a-z]+>/g, '(?:')})`);
-  cached = { rules, anyRemoving: new RegExp(removing.join('|'), 'iu'), stopwords };
+  cached = { rules, combined: combineRules(rules.filter((r) => r.remove)), stopwords };
   return cached;
 }

@@ -1,13 +1,24 @@
 // Matches lines against the boilerplate rules of src/knowledge/<lang>/boilerplate*.yaml (credits included).
 import type { Span } from '../../core/span.js';
-import { cleanKnowledge, type BoilerplateRule } from './knowledge.js';
+import { cleanKnowledge, type BoilerplateRule, type BoilerplateWhere } from './knowledge.js';
 
-/** The first removing rule that matches a line of `words` words, or null (one combined test rejects most lines). */
+/** Start and end rules look at this many characters of the line's edge only, which keeps long lines cheap. */
+const EDGE_CHARS = 120;
+
+function sliceFor(where: BoilerplateWhere, line: string): string {
+  if (line.length <= EDGE_CHARS) return line;
+  if (where === 'start') return line.slice(0, EDGE_CHARS);
+  if (where === 'end') return line.slice(-EDGE_CHARS);
+  return line;
+}
+
+/** The first removing rule that matches a line of `words` words, or null (one combined test per placement). */
 export function matchBoilerplate(line: string, words: number): BoilerplateRule | null {
-  const k = cleanKnowledge();
-  if (words > 80 || !k.anyRemoving.test(line)) return null;
-  for (const rule of k.rules) {
-    if (rule.remove && words <= rule.maxWords && rule.regex.test(line)) return rule;
+  for (const group of cleanKnowledge().combined) {
+    if (words > group.maxWords) continue;
+    const part = sliceFor(group.where, line);
+    if (!group.regex.test(part)) continue;
+    for (const rule of group.rules) if (words <= rule.maxWords && rule.regex.test(part)) return rule;
   }
   return null;
 }

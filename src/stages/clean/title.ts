@@ -13,6 +13,13 @@ const SUFFIX = /\s+(?:[—–|]|::|-|\/\/)\s+([^—–|]{2,60})$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\p{N}+|[a-z]+\.[a-z]{2,})$/u;
 const LINKING = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'and', 'et', 'der', 'die', 'del', 'di', '&', 'y']);
 
+/** A short run of capitalised words, numbers or a host name: "RT World News", "News 24", "rt.com". */
+export function isNameShaped(s: string, maxWords = 5): boolean {
+  const words = s.trim().split(/\s+/u);
+  if (words.length > maxWords || !NAME_WORD.test(words[0])) return false;
+  return words.every((w) => NAME_WORD.test(w) || LINKING.has(w.toLowerCase()));
+}
+
 /** Splits "Headline — RT World News": the right part is a short run of capitalised words (a name), the left a headline. */
 export function splitTitle(text: string, span: Span): TitleSplit {
   const line = text.slice(span.start, span.end);
@@ -21,9 +28,8 @@ export function splitTitle(text: string, span: Span): TitleSplit {
   const right = m[1].trim();
   const words = right.split(/\s+/u);
   const leftWords = line.slice(0, m.index).split(/\s+/u).length;
-  const nameShaped = words.length <= 5 && words.every((w) => NAME_WORD.test(w) || LINKING.has(w.toLowerCase()));
   const hyphen = m[0].trim().startsWith('-');
-  if (!nameShaped || leftWords < 3 || (hyphen && words.length > 3)) return { title: span, suffix: null };
+  if (!isNameShaped(right) || leftWords < 3 || (hyphen && words.length > 3)) return { title: span, suffix: null };
   const suffixStart = span.start + m.index + m[0].indexOf(m[1]);
   return {
     title: { start: span.start, end: span.start + m.index },

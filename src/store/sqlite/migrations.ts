@@ -67,4 +67,33 @@ CREATE INDEX techniques_label ON techniques(label);
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 `,
   },
+  {
+    version: 2,
+    name: 'corpus: LSH buckets, story keys and members, copy edges, claim families, corpus entities',
+    sql: `
+CREATE TABLE corpus_docs (
+  article_id TEXT PRIMARY KEY, input TEXT NOT NULL, language TEXT, published TEXT, day INTEGER, title TEXT,
+  outlet TEXT, outlet_domain TEXT, origin TEXT, origin_domain TEXT, origin_evidence TEXT,
+  paragraphs TEXT NOT NULL, shingles INTEGER NOT NULL, story_keys TEXT NOT NULL, fingerprint TEXT NOT NULL);
+CREATE TABLE corpus_lsh (key INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+CREATE TABLE corpus_story_keys (key TEXT NOT NULL, day INTEGER, article_id TEXT NOT NULL);
+CREATE INDEX corpus_story_keys_key_day ON corpus_story_keys(key, day);
+CREATE TABLE corpus_story_members (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+CREATE INDEX corpus_story_members_story ON corpus_story_members(story_id);
+CREATE TABLE corpus_copies (
+  source TEXT NOT NULL, copy TEXT NOT NULL, kind TEXT NOT NULL, similarity REAL NOT NULL, direction TEXT NOT NULL,
+  evidence TEXT NOT NULL, credited INTEGER NOT NULL, delay_days INTEGER,
+  same INTEGER NOT NULL, rewritten INTEGER NOT NULL, removed INTEGER NOT NULL, added INTEGER NOT NULL, reordered INTEGER NOT NULL,
+  PRIMARY KEY (source, copy));
+CREATE INDEX corpus_copies_copy ON corpus_copies(copy);
+CREATE TABLE corpus_claim_families (article_id TEXT NOT NULL, claim_id TEXT NOT NULL, family TEXT, PRIMARY KEY (article_id, claim_id));
+CREATE TABLE corpus_entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL);
+CREATE TABLE corpus_entity_keys (key TEXT PRIMARY KEY, entity_id TEXT NOT NULL, weak INTEGER NOT NULL);
+CREATE INDEX corpus_entity_keys_entity ON corpus_entity_keys(entity_id);
+CREATE TABLE corpus_entity_occurrences (
+  article_id TEXT NOT NULL, local_id TEXT NOT NULL, entity_id TEXT NOT NULL, name TEXT NOT NULL, language TEXT,
+  roles TEXT NOT NULL, day INTEGER, mentions INTEGER NOT NULL, PRIMARY KEY (article_id, local_id));
+CREATE INDEX corpus_entity_occurrences_entity ON corpus_entity_occurrences(entity_id);
+`,
+  },
 ];

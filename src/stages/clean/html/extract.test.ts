@@ -1,102 +1,135 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article, RemovedKind } from '../../../core/article.js';
-import { renderHtml } from '../../../ingest/html/render.js';
+import type { Article, Block, PageMeta } from '../../../core/article.js';
 import { extractHtmlBody } from './extract.js';
 import { splitName } from './path-names.js';
 
-const PARAGRAPHS = [
-  'The river bridge in Valmont reopened to traffic on Monday after six months of repairs, the town council said.',
-  'Engineers replaced the worn steel bearings and resurfaced the deck, which carries about nine thousand cars a day.',
-  'Shopkeepers on both banks had complained that the detour cost them customers, and several said they were relieved.',
-  'The council said the final bill came in slightly under the budget approved last spring, at 4.2 million euros.',
-  'A second phase, to widen the footpaths and add a cycle lane, is planned for next summer, officials added.',
-];
+/** One rendered block as the HTML renderer would give it: its path, text, link characters, Readability's pick. */
+interface Row {
+  path: string;
+  text: string;
+  links?: number;
+  main?: boolean;
+}
 
-const PAGE = `<!doctype html><html lang="en"><head><title>Bridge reopens | Valmont Courier</title>
-<meta property="og:title" content="Valmont bridge reopens after six months"></head><body>
-<header class="site-header"><nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav></header>
-<main><article class="story">
-  <h1 class="headline">Valmont bridge reopens after six months</h1>
-  <div class="byline">By Ana Ruiz</div>
-  <div class="timestamp">Updated 9:41 AM, Oct. 17, 2023</div>
-  <figure><img src="bridge.jpg" alt=""><figcaption>The bridge on Monday morning. Photo: Valmont Courier</figcaption></figure>
-  <div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
-  <div class="story-body">
-    ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n    ')}
-    <p>Sign up for our newsletter to get the latest local news in your inbox.</p>
-  </div>
-  <aside class="related-stories"><h3>Related</h3><ul>
-    <li><a href="/a">Council approves budget for road repairs across the district</a></li>
-    <li><a href="/b">Detour signs confuse drivers on the first day of works</a></li></ul></aside>
-</article></main>
-<footer class="site-footer"><p>© 2023 Valmont Courier. All rights reserved.</p></footer>
-</body></html>`;
+const PAGE_META: PageMeta = {
+  siteName: 'Valmont Courier',
+  title: 'Valmont bridge reopens after six months',
+  published: null,
+  modified: null,
+  lang: 'en',
+  canonical: null,
+  author: null,
+  description: null,
+};
 
-function articleFrom(html: string, readability = true): Article {
-  const r = renderHtml(html, { readability });
+function articleOf(rows: readonly Row[], withMain: boolean): Article {
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const row of rows) {
+    const segments = row.path.split('>');
+    const tag = /^[a-z0-9]+/.exec(segments[segments.length - 1])?.[0];
+    blocks.push({
+      start: offset,
+      end: offset + row.text.length,
+      tag,
+      path: row.path,
+      linkChars: row.links ?? 0,
+    });
+    if (withMain) blocks[blocks.length - 1].inMain = row.main ?? false;
+    offset += row.text.length + 1;
+  }
+  const text = rows.map((r) => r.text).join('\n');
   return {
-    id: 'test',
+    id: 't',
     input: 'page.html',
-    text: r.text,
+    text,
     source: {
       format: 'html',
       encoding: null,
       url: null,
       declared: { published: null, outlet: null },
-      page: r.page,
+      page: PAGE_META,
       group: null,
-      blocks: r.blocks,
+      blocks,
     },
-    layers: { blocks: r.blocks },
+    layers: { blocks },
     trace: [],
   };
 }
 
-function kindOf(
-  article: Article,
-  removed: ReturnType<typeof extractHtmlBody>['removed'],
-  text: string,
-): RemovedKind {
-  const span = removed.find((s) => article.text.slice(s.start, s.end).startsWith(text));
-  assert.ok(span, `"${text}" should be removed`);
-  assert.ok(span.rule.startsWith('html.'));
-  return span.kind;
-}
+const PROSE = [
+  'The river bridge in Valmont reopened to traffic on Monday after six months of repairs, the council said.',
+  'Engineers replaced the worn steel bearings and resurfaced the deck, which carries nine thousand cars a day.',
+  'Shopkeepers on both banks had complained that the detour cost them customers, and said they were relieved.',
+];
+const BODY = 'main>article.story>div.story-body>p';
+const ROWS: Row[] = [
+  { path: 'header>nav.main-nav>ul>li', text: 'Home', links: 4 },
+  { path: 'header>nav.main-nav>ul>li', text: 'Local', links: 5 },
+  { path: 'main>article.story>h1.headline', text: 'Valmont bridge reopens after six months', main: true },
+  { path: 'main>article.story>div.byline', text: 'By Ana Ruiz', main: true },
+  { path: 'main>article.story>div.timestamp', text: 'Updated 9:41 AM, Oct. 17, 2023', main: true },
+  { path: 'main>article.story>figure>figcaption', text: 'The bridge on Monday morning.', main: true },
+  { path: 'main>article.story>div.share-bar', text: 'Facebook Twitter Email', links: 22, main: true },
+  ...PROSE.map((text) => ({ path: BODY, text, main: true })),
+  { path: BODY, text: 'Sign up for our newsletter to get the latest local news in your inbox.', main: true },
+  { path: BODY, text: 'See the full list of road works planned this winter.', links: 50, main: true },
+  {
+    path: 'main>article.story>aside.related-stories>ul>li',
+    text: 'Council approves budget for repairs',
+    links: 35,
+  },
+  { path: 'footer.site-footer>p', text: '© 2023 Valmont Courier. All rights reserved.' },
+];
 
-for (const readability of [true, false]) {
-  test(`news page: body is the prose, boilerplate removed with its kind (readability: ${readability})`, () => {
-    const article = articleFrom(PAGE, readability);
+for (const withMain of [true, false]) {
+  test(`body is the prose; each removed block has its kind and rule (main pick: ${withMain})`, () => {
+    const article = articleOf(ROWS, withMain);
     const { body, removed } = extractHtmlBody(article);
     assert.deepEqual(
       body.map((s) => article.text.slice(s.start, s.end)),
-      PARAGRAPHS,
+      PROSE,
     );
-    assert.equal(body.length + removed.length, article.layers.blocks?.length);
-    assert.equal(kindOf(article, removed, 'Home'), 'navigation');
-    assert.equal(kindOf(article, removed, 'Valmont bridge reopens'), 'header');
-    assert.equal(kindOf(article, removed, 'By Ana Ruiz'), 'header');
-    assert.equal(kindOf(article, removed, 'Updated 9:41'), 'header');
-    assert.equal(kindOf(article, removed, 'The bridge on Monday'), 'caption');
-    assert.equal(kindOf(article, removed, 'Facebook'), 'share');
-    assert.equal(kindOf(article, removed, 'Sign up for our newsletter'), 'advertising');
-    assert.equal(kindOf(article, removed, 'Council approves'), 'related');
-    assert.equal(kindOf(article, removed, '© 2023'), 'footer');
+    const kinds = Object.fromEntries(removed.map((s) => [article.text.slice(s.start, s.end), s.kind]));
+    assert.deepEqual(kinds, {
+      Home: 'navigation',
+      Local: 'navigation',
+      'Valmont bridge reopens after six months': 'header',
+      'By Ana Ruiz': 'header',
+      'Updated 9:41 AM, Oct. 17, 2023': 'header',
+      'The bridge on Monday morning.': 'caption',
+      'Facebook Twitter Email': 'share',
+      'Sign up for our newsletter to get the latest local news in your inbox.': 'advertising',
+      'See the full list of road works planned this winter.': 'related',
+      'Council approves budget for repairs': 'related',
+      '© 2023 Valmont Courier. All rights reserved.': 'footer',
+    });
+    for (const r of removed) assert.match(r.rule, /^html\./);
   });
 }
 
-test('every block lands in exactly one of body and removed, in order', () => {
-  const article = articleFrom(PAGE);
-  const { body, removed } = extractHtmlBody(article);
-  const all = [...body, ...removed].sort((a, b) => a.start - b.start);
+test('a title repeated from the page metadata is a header even outside <h1>', () => {
+  const rows: Row[] = [
+    { path: 'div.top>h2', text: PAGE_META.title ?? '', main: true },
+    ...PROSE.map((text) => ({ path: BODY, text, main: true })),
+  ];
+  const article = articleOf(rows, true);
+  const { removed } = extractHtmlBody(article);
   assert.deepEqual(
-    all.map((s) => [s.start, s.end]),
-    (article.layers.blocks ?? []).map((b) => [b.start, b.end]),
+    removed.map((r) => r.rule),
+    ['html.title.meta'],
   );
 });
 
-test('a page with no prose keeps nothing', () => {
-  const article = articleFrom('<html><body><ul><li><a href="/">Home</a></li></ul><p>Menu</p></body></html>');
+test('a page without prose keeps nothing, and every block is accounted for', () => {
+  const article = articleOf(
+    [
+      { path: 'ul>li', text: 'Home', links: 4 },
+      { path: 'p', text: 'Menu' },
+    ],
+    false,
+  );
   const { body, removed } = extractHtmlBody(article);
   assert.equal(body.length, 0);
   assert.equal(removed.length, 2);

@@ -21,10 +21,11 @@ export function extractHtmlBody(article: Article): HtmlExtraction {
   const blocks = article.layers.blocks ?? article.source.blocks ?? [];
   const features = blocks.map((b) => blockFeatures(article.text, b));
   const root = findContentRoot(features);
+  const context: JudgeContext = { root, article, proseEnd: proseEnd(features, root) };
   const body: Span[] = [];
   const removed: RemovedSpan[] = [];
   for (const f of features) {
-    const verdict = judge(f, root, article);
+    const verdict = judge(f, context);
     const span = { start: f.block.start, end: f.block.end };
     if (verdict === null) body.push(span);
     else removed.push({ ...span, ...verdict });
@@ -32,8 +33,31 @@ export function extractHtmlBody(article: Article): HtmlExtraction {
   return { body, removed };
 }
 
+interface JudgeContext {
+  root: ContentRoot | null;
+  article: Article;
+  /** Start of the last prose block free of calls to action: what follows is the article's tail. */
+  proseEnd: number;
+}
+
+function proseEnd(features: readonly BlockFeatures[], root: ContentRoot | null): number {
+  let end = Infinity;
+  for (const f of features)
+    if (isCandidate(f, root) && f.contentLike && !promoVerdict(f)) end = f.block.start;
+  return end;
+}
+
+/** A call to action counts when it links somewhere, names a contact, or sits in the article's tail. */
+function promoInPlace(f: BlockFeatures, context: JudgeContext): Verdict | null {
+  const verdict = promoVerdict(f);
+  if (!verdict) return null;
+  const pointsAway = (f.block.linkChars ?? 0) > 0 || /@\w/u.test(f.text);
+  return pointsAway || f.block.start > context.proseEnd ? verdict : null;
+}
+
 /** null keeps the block in the body; a verdict removes it. */
-function judge(f: BlockFeatures, root: ContentRoot | null, article: Article): Verdict | null {
+function judge(f: BlockFeatures, context: JudgeContext): Verdict | null {
+  const { root, article } = context;
   const candidate = isCandidate(f, root);
   if (!candidate) return structureVerdict(f.elements) ?? { kind: 'other', rule: 'html.outside-content' };
   return (
@@ -41,7 +65,7 @@ function judge(f: BlockFeatures, root: ContentRoot | null, article: Article): Ve
     structureVerdict(relativeElements(f, root)) ??
     linkListVerdict(f) ??
     creditVerdict(f) ??
-    promoVerdict(f)
+    promoInPlace(f, context)
   );
 }
 

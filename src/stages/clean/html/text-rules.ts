@@ -19,8 +19,9 @@ export function promoVerdict(f: BlockFeatures): Verdict | null {
 
 /** Image credits, bylines and datelines. */
 export function creditVerdict(f: BlockFeatures): Verdict | null {
-  if (f.words > TEXT_THRESHOLDS.creditMaxWords) return null;
-  for (const p of TEXT_PATTERNS) if (p.pattern.test(f.text)) return { kind: p.kind, rule: p.id };
+  for (const p of TEXT_PATTERNS) {
+    if (f.words <= p.maxWords && p.pattern.test(f.text)) return { kind: p.kind, rule: p.id };
+  }
   if (f.words <= TEXT_THRESHOLDS.datelineMaxWords && isDateLike(f.text)) {
     return { kind: 'header', rule: 'html.text.date-only' };
   }

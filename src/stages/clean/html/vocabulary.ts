@@ -258,30 +258,35 @@ export const PROMO_CUES: ReadonlyArray<{ id: string; kind: RemovedKind; phrases:
 ];
 
 /** Text shapes of credits and datelines, read from the block's own words. */
-export const TEXT_PATTERNS: ReadonlyArray<{ id: string; kind: RemovedKind; pattern: RegExp }> = [
+export const TEXT_PATTERNS: ReadonlyArray<{
+  id: string;
+  kind: RemovedKind;
+  pattern: RegExp;
+  maxWords: number;
+}> = [
   // "… (Image: GETTY)", "Photo: AP", "© Reuters"
   {
     id: 'html.text.image-credit',
     kind: 'caption',
     pattern:
       /\((?:images?|photos?|pictures?|credits?|fotos?|bild|source)\s*:[^)]*\)\s*$|^(?:images?|photos?|credits?|fotos?|bild)\s*:|©/iu,
+    maxWords: 20,
   },
   // "Updated: Sat 8:31 PM, Feb 17, 2018", "Published 4:00 am CST", "Posted: …"
   {
     id: 'html.text.dateline',
     kind: 'header',
     pattern:
-      /^(?:updated|published|posted|last updated|modified|publié|mis à jour|aktualisiert|veröffentlicht|actualizado|publicado|aggiornato|pubblicato)\b/iu,
+      /^(?=.*\d)(?:updated|published|posted|last updated|modified|publié|mis à jour|aktualisiert|veröffentlicht|actualizado|publicado|aggiornato|pubblicato)\b/iu,
+    maxWords: 14,
   },
   // "By Jane Doe" lines
-  { id: 'html.text.byline', kind: 'header', pattern: /^(?:by|par|von|por|di|от)\s+\p{Lu}/u },
+  { id: 'html.text.byline', kind: 'header', pattern: /^(?:by|par|von|por|di|от)\s+\p{Lu}/u, maxWords: 10 },
 ];
 
 export const TEXT_THRESHOLDS = {
   /** Calls to action and credits are short: longer blocks are prose that happens to use the words. */
   promoMaxWords: 45,
-  /** Datelines, bylines and credits are shorter still. */
-  creditMaxWords: 20,
   /** A block this short holding a clock time or a full date is a dateline. */
   datelineMaxWords: 12,
 } as const;

@@ -1,6 +1,6 @@
 // Lexicons compiled for fast lookup over tokens: folded forms, phrase tables keyed by first token, once per language.
-import { tokenize } from '../stages/segment/tokenize.js';
-import { lexicon, verbForms, LEXICON_LANGS, type Pronoun } from './lexicon.js';
+import { tokenize } from './tokenize.js';
+import { lexicon, verbForms, LEXICON_LANGS, type Pronoun } from '../../knowledge/lexicon.js';
 
 /** Lower-cases, strips accents and unifies apostrophes: the key under which words are compared. */
 export function foldWord(word: string): string {
@@ -59,6 +59,9 @@ export interface LangIndex {
   functionWords: Set<string>;
   connectors: Set<string>;
   determiners: Set<string>;
+  indefinites: Set<string>;
+  prepositions: Set<string>;
+  linkers: Set<string>;
   orgTails: Set<string>;
   groups: Set<string>;
   heads: Map<string, { id: string; type: 'person' | 'organization' | 'location' | 'group' }>;
@@ -97,6 +100,9 @@ function build(langs: string[], key: string): LangIndex {
     functionWords: new Set(),
     connectors: new Set(),
     determiners: new Set(),
+    indefinites: new Set(),
+    prepositions: new Set(),
+    linkers: new Set(),
     orgTails: new Set(),
     groups: new Set(),
     heads: new Map(),
@@ -126,6 +132,9 @@ function addLanguage(idx: LangIndex, l: string): void {
   addAll(idx.functionWords, cues.functionWords);
   addAll(idx.connectors, cues.connectors);
   addAll(idx.determiners, cues.determiners);
+  addAll(idx.indefinites, cues.indefinites);
+  addAll(idx.prepositions, cues.prepositions);
+  addAll(idx.linkers, lex.titles.linkers);
   addAll(idx.orgTails, cues.orgTails);
   for (const g of cues.groups) idx.groups.add(g);
   for (const h of cues.heads) idx.heads.set(h.form, { id: h.id, type: h.type });

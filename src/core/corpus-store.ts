@@ -1,0 +1,144 @@
+// The CorpusStore port: what the corpus stages (copies, stories, entities, claim families) need from persistence.
+import type { EntityType, StanceKind } from './article.js';
+
+export type CopyKind = 'verbatim' | 'edited' | 'partial' | 'translation';
+export type CopyDirection = 'known' | 'inferred' | 'unknown';
+
+/** What the corpus stages keep per article: small, derived from its record, enough to compare it with others. */
+export interface CorpusDoc {
+  id: string;
+  input: string;
+  language: string | null;
+  published: string | null;
+  /** Days since 1970-01-01 of `published`, or null when undated. */
+  day: number | null;
+  title: string | null;
+  outlet: string | null;
+  outletDomain: string | null;
+  /** The source the article credits (its origin), and the words that credit it. */
+  origin: string | null;
+  originDomain: string | null;
+  originEvidence: string | null;
+  /** The compared paragraphs as spans into the article's text. */
+  paragraphs: Array<{ start: number; end: number }>;
+  /** Distinct word shingles of the compared text (for containment from a Jaccard estimate). */
+  shingles: number;
+  /** Keys of the story inverted index (entities, names, numbers, claim signatures), most telling first. */
+  storyKeys: string[];
+  /** Language-independent tokens in text order (numbers, names, dates, actors), for translation pairs. */
+  fingerprint: string[];
+}
+
+/** A doc with the text its paragraph spans point into. */
+export interface CorpusDocText extends CorpusDoc {
+  text: string;
+}
+
+export interface CopyEdge {
+  source: string;
+  copy: string;
+  kind: CopyKind;
+  similarity: number;
+  direction: CopyDirection;
+  evidence: string;
+  /** False when the copy names nobody it took the text from. */
+  credited: boolean;
+  /** Days from the source's publication to the copy's, when both are dated. */
+  delayDays: number | null;
+  /** Paragraph alignment counts (source paragraphs copied as is, rewritten, dropped; copy paragraphs added). */
+  alignment: { same: number; rewritten: number; removed: number; added: number; reordered: boolean };
+}
+
+/** A copy edge with the names the two articles were ingested under, for output. */
+export interface CopyEdgeView extends CopyEdge {
+  sourceInput: string;
+  copyInput: string;
+  sourceOutlet: string | null;
+  copyOutlet: string | null;
+}
+
+export interface LaunderingEdge {
+  outlet: string;
+  origin: string;
+  copies: number;
+  uncredited: number;
+  medianDelayDays: number | null;
+  examples: Array<{ source: string; copy: string }>;
+}
+
+export interface StoryClaim {
+  signature: string;
+  family: string | null;
+  summary: string;
+  stances: Array<{ holder: string; stance: StanceKind; articles: number }>;
+}
+
+export interface StoryView {
+  id: string;
+  title: string | null;
+  first: string | null;
+  last: string | null;
+  languages: string[];
+  outlets: string[];
+  members: Array<{ id: string; input: string; outlet: string | null; published: string | null; language: string | null }>;
+  claims: StoryClaim[];
+}
+
+export interface ClaimLedgerRow extends StoryClaim {
+  articles: number;
+  stories: string[];
+  first: string | null;
+  last: string | null;
+}
+
+/** One mention-bearing entity of one article, as the resolver sees it. */
+export interface EntityOccurrence {
+  articleId: string;
+  localId: string;
+  key: string;
+  /** Weaker keys that may name the same entity (a surname alone); resolved when unambiguous. */
+  aliasKeys: string[];
+  type: EntityType;
+  name: string;
+  language: string | null;
+  roles: string[];
+  day: number | null;
+  mentions: number;
+}
+
+export interface CorpusEntityView {
+  id: string;
+  type: EntityType;
+  names: Array<{ language: string | null; name: string; articles: number }>;
+  roles: Array<{ role: string; first: string | null; last: string | null }>;
+  articles: number;
+  quotes: number;
+  stances: number;
+}
+
+export interface CorpusStore {
+  /** Runs fn as one unit of work (a transaction in SQL adapters). */
+  unit<T>(fn: () => Promise<T>): Promise<T>;
+  putDoc(doc: CorpusDoc): Promise<void>;
+  getDocs(ids: readonly string[]): Promise<CorpusDocText[]>;
+  hasDoc(id: string): Promise<boolean>;
+  /** Articles that share at least one LSH band key, with the number shared, most shared first. */
+  lshCandidates(keys: readonly number[], limit: number): Promise<Array<{ id: string; bands: number }>>;
+  addLshKeys(id: string, keys: readonly number[]): Promise<void>;
+  /** Articles holding any of the keys, dated within `windowDays` of `day` (any date when day is null). */
+  storyCandidates(keys: readonly string[], day: number | null, windowDays: number, perKey: number): Promise<string[]>;
+  addStoryKeys(id: string, keys: readonly string[], day: number | null): Promise<void>;
+  putCopy(edge: CopyEdge): Promise<void>;
+  copies(): Promise<CopyEdgeView[]>;
+  laundering(options?: { top?: number }): Promise<LaunderingEdge[]>;
+  /** Story ids of the given articles (articles not yet placed are absent). */
+  storiesOf(ids: readonly string[]): Promise<Map<string, string>>;
+  /** Places an article in a story, merging the other stories into it. */
+  joinStory(id: string, story: string, merge: readonly string[]): Promise<void>;
+  stories(): Promise<StoryView[]>;
+  /** Claim signatures mapped to their family key, written when an article is linked. */
+  putClaimFamilies(articleId: string, rows: ReadonlyArray<{ claimId: string; family: string | null }>): Promise<void>;
+  claimLedger(options?: { by?: 'signature' | 'family' }): Promise<ClaimLedgerRow[]>;
+  resolveEntities(occurrences: readonly EntityOccurrence[]): Promise<void>;
+  entities(options?: { top?: number }): Promise<CorpusEntityView[]>;
+}

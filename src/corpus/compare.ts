@@ -1,0 +1,84 @@
+// Decides whether two articles are a copy pair, and of what kind, in which direction, with what evidence.
+import type { CopyEdge, CorpusDoc } from '../core/corpus-store.js';
+import { align, type Alignment } from './align.js';
+import { classifyCopy } from './classify.js';
+import { decideDirection, type DirectionSide } from './direction.js';
+import { jaccard } from './minhash.js';
+import { translationScore } from './translation.js';
+import type { Paragraph } from './text.js';
+
+/** Share of the smaller article's content found in the other for a copy. */
+export const COPY_COVERAGE = 0.5;
+/** Words of content two articles must share, so two one-line stubs are not a copy. */
+export const MIN_COPIED_WORDS = 40;
+
+export interface Side {
+  doc: CorpusDoc;
+  text: string;
+  paragraphs: Paragraph[];
+  shingles: Set<number>;
+}
+
+function directionSide(s: Side, own: readonly number[]): DirectionSide {
+  const size = s.paragraphs.filter((p) => p.substantial).reduce((n, p) => n + p.words.length, 0);
+  const ownLines = own.map((i) => s.text.slice(s.doc.paragraphs[i].start, s.doc.paragraphs[i].end)).join('\n');
+  return { ...s.doc, size, ownLines };
+}
+
+function copiedWords(side: Side, al: Alignment, which: 'source' | 'copy'): number {
+  return al.matches.reduce((n, m) => n + (side.paragraphs[m[which]].substantial ? side.paragraphs[m[which]].words.length : 0), 0);
+}
+
+/** Same-language copy: paragraphs aligned in a canonical order (lower id first) so the decision is symmetric. */
+export function compareSameLanguage(x: Side, y: Side): CopyEdge | null {
+  const [a, b] = x.doc.id < y.doc.id ? [x, y] : [y, x];
+  const al = align(a.paragraphs, b.paragraphs);
+  if (Math.max(al.sourceCovered, al.copyCovered) < COPY_COVERAGE || copiedWords(a, al, 'source') < MIN_COPIED_WORDS) return null;
+  const d = decideDirection(directionSide(a, al.removed), directionSide(b, al.added), al.sourceCovered, al.copyCovered);
+  const [source, copy] = d.source.id === a.doc.id ? [a, b] : [b, a];
+  const oriented = source === a ? al : align(source.paragraphs, copy.paragraphs);
+  const changes = classifyCopy(source.paragraphs, copy.paragraphs, oriented);
+  return {
+    source: source.doc.id,
+    copy: copy.doc.id,
+    kind: changes.kind,
+    similarity: round(jaccard(a.shingles, b.shingles)),
+    direction: d.direction,
+    evidence: evidence(d.evidence, changes, d.credited),
+    credited: d.credited,
+    delayDays: source.doc.day !== null && copy.doc.day !== null ? copy.doc.day - source.doc.day : null,
+    alignment: { same: changes.same, rewritten: changes.rewritten, removed: changes.removed, added: changes.added, reordered: oriented.reordered },
+  };
+}
+
+function evidence(direction: string, c: ReturnType<typeof classifyCopy>, credited: boolean): string {
+  const parts = [`${c.same} paragraphs copied`];
+  if (c.rewritten) parts.push(`${c.rewritten} rewritten`);
+  if (c.removed) parts.push(`${c.removed} dropped${c.truncated ? ' (cut ending)' : ''}`);
+  if (c.added) parts.push(`${c.added} inserted`);
+  if (c.framed) parts.push('new header/footer');
+  return `${direction}; ${parts.join(', ')}${credited ? '' : '; UNCREDITED copy'}`;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Cross-language copy: the fingerprints (names, numbers, dates, actors) agree in order. */
+export function compareTranslation(x: Side, y: Side): CopyEdge | null {
+  const [a, b] = x.doc.id < y.doc.id ? [x, y] : [y, x];
+  const score = translationScore(a.doc.fingerprint, b.doc.fingerprint);
+  if (score === null) return null;
+  const all = (s: Side): number[] => s.doc.paragraphs.map((_, i) => i);
+  const d = decideDirection(directionSide(a, all(a)), directionSide(b, all(b)), 0, 0);
+  const [source, copy] = d.source.id === a.doc.id ? [a, b] : [b, a];
+  return {
+    source: source.doc.id,
+    copy: copy.doc.id,
+    kind: 'translation',
+    similarity: round(score.similarity),
+    direction: d.direction,
+    evidence: `${d.evidence}; ${source.doc.language ?? '?'} → ${copy.doc.language ?? '?'}, ${score.shared} names/numbers/dates in the same order (${score.numbers} numbers)${d.credited ? '' : '; UNCREDITED copy'}`,
+    credited: d.credited,
+    delayDays: source.doc.day !== null && copy.doc.day !== null ? copy.doc.day - source.doc.day : null,
+    alignment: { same: 0, rewritten: 0, removed: 0, added: 0, reordered: false },
+  };
+}

@@ -1,0 +1,75 @@
+// Who copied whom: credits first (known), then publication dates and containment (inferred), else unknown.
+import type { CopyDirection } from '../core/corpus-store.js';
+import { credits, creditsOther, sameOutlet, sharesOrigin, type Party } from './credit.js';
+import { fold } from './text.js';
+
+export interface DirectionSide extends Party {
+  id: string;
+  day: number | null;
+  published: string | null;
+  originEvidence: string | null;
+  /** Text of the lines this side has and the other lacks (headers, footers, credit lines). */
+  ownLines: string;
+  /** Words of its substantial paragraphs. */
+  size: number;
+}
+
+export interface Direction {
+  source: DirectionSide;
+  copy: DirectionSide;
+  direction: CopyDirection;
+  evidence: string;
+  /** The copy names whom it took the text from. */
+  credited: boolean;
+}
+
+function wordsKey(s: string): string {
+  return ` ${fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** Credit by the origin layer, else the source's outlet named in a line only the copy has ("SOURCE: TASS"). */
+function creditOf(copy: DirectionSide, source: DirectionSide): string | null {
+  if (credits(copy, source)) return copy.originEvidence ?? copy.origin;
+  if (source.outlet && wordsKey(source.outlet).trim().length >= 2 && wordsKey(copy.ownLines).includes(wordsKey(source.outlet))) {
+    return source.outlet;
+  }
+  return null;
+}
+
+const make = (source: DirectionSide, copy: DirectionSide, direction: CopyDirection, evidence: string): Direction => ({
+  source,
+  copy,
+  direction,
+  evidence,
+  credited: creditOf(copy, source) !== null || creditsOther(copy),
+});
+
+/** Decides the direction of a copy pair; `aCovered`/`bCovered` are the shares of each side found in the other. */
+export function decideDirection(a: DirectionSide, b: DirectionSide, aCovered: number, bCovered: number): Direction {
+  const ab = creditOf(b, a);
+  const ba = creditOf(a, b);
+  if (ab !== null && ba === null) return make(a, b, 'known', `the copy credits ${a.outlet}: "${ab}"`);
+  if (ba !== null && ab === null) return make(b, a, 'known', `the copy credits ${b.outlet}: "${ba}"`);
+  const [early, late] = byDate(a, b);
+  if (sharesOrigin(a, b) || sharesOrigin(b, a)) return make(early, late, 'unknown', `both republish ${a.origin ?? b.origin}; neither credits the other`);
+  const republisher = [a, b].find((s) => creditsOther(s) && !sameOutlet(s.origin, (s === a ? b : a).outlet));
+  if (republisher) {
+    const other = republisher === a ? b : a;
+    return make(early, late, 'unknown', `${republisher.outlet ?? republisher.id} republishes ${republisher.origin}; ${other.outlet ?? 'the other'} may have copied either`);
+  }
+  if (a.day !== null && b.day !== null && a.day !== b.day) {
+    return make(early, late, 'inferred', `published ${early.published} before ${late.published}; the copy credits nobody`);
+  }
+  if (Math.abs(aCovered - bCovered) >= 0.25) {
+    const [big, small] = aCovered < bCovered ? [a, b] : [b, a];
+    return make(big, small, 'inferred', `the copy holds only part of the source (${Math.round(Math.max(aCovered, bCovered) * 100)}% vs ${Math.round(Math.min(aCovered, bCovered) * 100)}%)`);
+  }
+  return make(early, late, 'unknown', 'same date or undated, no credit either way');
+}
+
+/** Earlier first; undated or same day: the longer first (an original is rarely shorter), then by id. */
+function byDate(a: DirectionSide, b: DirectionSide): [DirectionSide, DirectionSide] {
+  if (a.day !== null && b.day !== null && a.day !== b.day) return a.day < b.day ? [a, b] : [b, a];
+  if (a.size !== b.size) return a.size > b.size ? [a, b] : [b, a];
+  return a.id < b.id ? [a, b] : [b, a];
+}

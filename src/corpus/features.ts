@@ -1,0 +1,115 @@
+// Turns an analysed article into what the corpus stages keep and compare: paragraphs, shingles, keys, fingerprint.
+import type { ArticleRecord } from '../core/contract.js';
+import type { CorpusDoc } from '../core/corpus-store.js';
+import type { Span } from '../core/span.js';
+import { anyStopword } from './knowledge.js';
+import { guessLanguage } from './language.js';
+import { bandKeys, shingleHashes, signature } from './minhash.js';
+import { comparedParagraphs, dayOf, fold, paragraphsOf, type Paragraph } from './text.js';
+
+/** Keys of the story inverted index kept per article. */
+export const STORY_KEYS = 16;
+/** Tokens of the translation fingerprint kept per article. */
+export const FINGERPRINT_TOKENS = 400;
+
+export interface DocFeatures {
+  doc: CorpusDoc;
+  paragraphs: Paragraph[];
+  shingles: Set<number>;
+  bands: number[];
+}
+
+/** A name folded so that transliterations meet: no accents, y → i, doubled letters once (Odessa, Odesa). */
+export function nameKey(name: string): string {
+  return fold(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** A number as digits only, so "1 000", "1,000" and "1.000" meet; one-digit numbers and years say little. */
+function numberKey(raw: string): string | null {
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 2 || /^(19|20)\d\d$/.test(digits)) return null;
+  return digits;
+}
+
+const TOKEN = /\p{Lu}[\p{L}\p{M}'’-]*|\d{1,3}(?:[\u00a0\u202f\u2009 .,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/gu;
+
+/** Capitalised non-stop-word names and numbers of the compared text, in text order. */
+export function textTokens(text: string, spans: readonly Span[]): Array<{ at: number; key: string }> {
+  const stop = anyStopword();
+  const out: Array<{ at: number; key: string }> = [];
+  for (const s of spans) {
+    const part = text.slice(s.start, s.end);
+    for (const m of part.matchAll(TOKEN)) {
+      const raw = m[0];
+      if (/^\d/.test(raw)) {
+        const n = numberKey(raw);
+        if (n) out.push({ at: s.start + (m.index ?? 0), key: `#${n}` });
+        continue;
+      }
+      const k = nameKey(raw);
+      if (k.length >= 3 && !stop.has(fold(raw).replace(/['’].*$/, '')) && !k.includes(' ')) out.push({ at: s.start + (m.index ?? 0), key: `n:${k}` });
+    }
+  }
+  return out;
+}
+
+/** The corpus key of an entity: its curated actor, what a metonym stands for, else its type and folded name. */
+export function entityKey(e: ArticleRecord['entities'][number]): string {
+  if (e.actor) return `e:${e.actor}`;
+  if (e.refersTo && !/^[0-9a-f]{16}$/.test(e.refersTo)) return `e:${e.refersTo}`;
+  return `e:${e.type}:${nameKey(e.name)}`;
+}
+
+function storyKeys(record: ArticleRecord, tokens: ReadonlyArray<{ key: string }>): string[] {
+  const weight = new Map<string, number>();
+  const add = (key: string, w: number): void => void weight.set(key, (weight.get(key) ?? 0) + w);
+  for (const e of record.entities) if (e.mentions.length > 0 && e.type !== 'other') add(entityKey(e), 2 * e.mentions.length);
+  for (const c of record.claims) if (c.signature) add(`c:${c.signature}`, 4);
+  for (const t of tokens) add(t.key, t.key.startsWith('#') ? 0.5 : 1);
+  return [...weight]
+    .filter(([k, w]) => !k.startsWith('n:') || w >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, STORY_KEYS)
+    .map(([k]) => k);
+}
+
+function fingerprint(record: ArticleRecord, tokens: ReadonlyArray<{ at: number; key: string }>): string[] {
+  const all = [...tokens];
+  for (const e of record.entities) {
+    if (!e.actor) continue;
+    for (const m of e.mentions) all.push({ at: m.start, key: `e:${e.actor}` });
+  }
+  for (const d of record.dates) if (d.value) all.push({ at: d.start, key: `d:${d.value}` });
+  all.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+  return all.slice(0, FINGERPRINT_TOKENS).map((t) => t.key);
+}
+
+export function docFeatures(record: ArticleRecord): DocFeatures {
+  const spans = comparedParagraphs(record);
+  const paragraphs = paragraphsOf(record.text, spans);
+  const shingles = shingleHashes(paragraphs.filter((p) => p.words.length >= 3).map((p) => p.words));
+  const tokens = textTokens(record.text, spans);
+  const firstLine = spans.length > 0 ? record.text.slice(spans[0].start, spans[0].end).slice(0, 160) : null;
+  const doc: CorpusDoc = {
+    id: record.id,
+    input: record.input,
+    language: record.language ?? guessLanguage(paragraphs.flatMap((p) => p.words)),
+    published: record.published,
+    day: dayOf(record.published),
+    title: record.title?.text ?? firstLine,
+    outlet: record.outlet?.name ?? null,
+    outletDomain: record.outlet?.domain ?? null,
+    origin: record.origin?.name ?? null,
+    originDomain: record.origin?.domain ?? null,
+    originEvidence: record.origin?.evidence?.text ?? null,
+    paragraphs: spans,
+    shingles: shingles.size,
+    storyKeys: storyKeys(record, tokens),
+    fingerprint: fingerprint(record, tokens),
+  };
+  return { doc, paragraphs, shingles, bands: shingles.size >= 5 ? bandKeys(signature(shingles)) : [] };
+}

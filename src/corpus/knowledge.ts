@@ -1,0 +1,62 @@
+// Knowledge the corpus stages read: stop words of every language (name and keyword filters), predicate families.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { SetupError } from '../core/errors.js';
+import { knowledgeFile } from '../knowledge/paths.js';
+
+const StopwordsSchema = z.object({ id: z.string().min(1), lang: z.string().min(2), words: z.array(z.string().min(1)) });
+const PredicateClassSchema = z.object({ id: z.string().min(1), family: z.string().min(1), gloss: z.string().optional() });
+
+function readYaml<T>(path: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new SetupError('E_KNOWLEDGE', `${path}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}
+
+let stopwords: Map<string, Set<string>> | null = null;
+
+/** Stop words per language, from every src/knowledge/<lang>/stopwords.yaml (folded to lower case, no accents). */
+export function stopwordsByLanguage(): Map<string, Set<string>> {
+  if (stopwords) return stopwords;
+  const root = dirname(knowledgeFile('outlets.yaml'));
+  stopwords = new Map();
+  for (const lang of readdirSync(root).sort()) {
+    const path = knowledgeFile(`${lang}/stopwords.yaml`);
+    if (!existsSync(path)) continue;
+    const data = readYaml(path, StopwordsSchema);
+    stopwords.set(data.lang, new Set(data.words.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())));
+  }
+  return stopwords;
+}
+
+let allStop: Set<string> | null = null;
+
+export function anyStopword(): Set<string> {
+  allStop ??= new Set([...stopwordsByLanguage().values()].flatMap((s) => [...s]));
+  return allStop;
+}
+
+let families: Map<string, string> | null = null;
+
+/** Predicate class → family (SUPPLY_WEAPONS → MILITARY_SUPPORT), from src/knowledge/predicate-classes.yaml. */
+export function predicateFamilies(): Map<string, string> {
+  if (families) return families;
+  const path = knowledgeFile('predicate-classes.yaml');
+  const rows = existsSync(path) ? readYaml(path, z.array(PredicateClassSchema)) : [];
+  families = new Map(rows.map((r) => [r.id, r.family]));
+  return families;
+}
+
+/** The family key of a claim signature "agent|CLASS|object": "agent|FAMILY|object"; null when it has no class. */
+export function familyOf(signature: string | null): string | null {
+  if (!signature) return null;
+  const parts = signature.split('|');
+  if (parts.length < 2) return null;
+  const family = predicateFamilies().get(parts[1]) ?? parts[1];
+  return [parts[0], family, ...parts.slice(2)].join('|');
+}

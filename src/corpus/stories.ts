@@ -1,0 +1,44 @@
+// Same event or not: a pair score over story keys (entities, names, numbers, claim signatures) within a time window.
+
+/** Articles more days apart than this are different events. */
+export const STORY_WINDOW_DAYS = 4;
+/** Postings read per key from the inverted index (nearest in time first): bounds the work per new article. */
+export const POSTINGS_PER_KEY = 40;
+/** Shared weight over the smaller article's weight needed to call two articles one story. */
+export const STORY_SCORE = 0.4;
+/** When either article is undated, a higher bar. */
+export const UNDATED_STORY_SCORE = 0.55;
+export const MIN_SHARED_KEYS = 3;
+
+export function keyWeight(key: string): number {
+  if (key.startsWith('c:')) return 3;
+  if (key.startsWith('e:')) return 2;
+  if (key.startsWith('#')) return 1;
+  return 1;
+}
+
+export interface StorySide {
+  day: number | null;
+  storyKeys: readonly string[];
+}
+
+export interface StoryScore {
+  score: number;
+  shared: string[];
+}
+
+export function storyScore(a: StorySide, b: StorySide): StoryScore {
+  const inB = new Set(b.storyKeys);
+  const shared = a.storyKeys.filter((k) => inB.has(k));
+  const total = (keys: readonly string[]): number => keys.reduce((n, k) => n + keyWeight(k), 0);
+  const denom = Math.min(total(a.storyKeys), total(b.storyKeys));
+  return { score: denom === 0 ? 0 : total(shared) / denom, shared: [...shared].sort() };
+}
+
+/** The pair decision: symmetric and independent of any other article, so stories do not depend on arrival order. */
+export function sameStory(a: StorySide, b: StorySide): boolean {
+  if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > STORY_WINDOW_DAYS) return false;
+  const { score, shared } = storyScore(a, b);
+  if (shared.length < MIN_SHARED_KEYS) return false;
+  return score >= (a.day === null || b.day === null ? UNDATED_STORY_SCORE : STORY_SCORE);
+}

@@ -1,0 +1,63 @@
+// The text the corpus stages compare: paragraphs (the kept body, else every non-blank line), folded words.
+import type { ArticleRecord } from '../core/contract.js';
+import type { Span } from '../core/span.js';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower case, no accents, one kind of apostrophe: the form copies are compared in. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+export function words(s: string): string[] {
+  return fold(s).match(WORD) ?? [];
+}
+
+/** Every non-blank line of a text, trimmed, as spans. */
+export function lineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/u.test(text[start])) start++;
+    while (end > start && /\s/u.test(text[end - 1])) end--;
+    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** The paragraphs to compare: the kept body when the cleaning stage gave one, else all lines of the text. */
+export function comparedParagraphs(record: Pick<ArticleRecord, 'text' | 'body'>): Span[] {
+  const body = record.body.filter((b) => b.end > b.start);
+  return body.length > 0 ? body.map((b) => ({ start: b.start, end: b.end })) : lineSpans(record.text);
+}
+
+/** A paragraph as the aligner sees it: its words, and whether it is long enough to be content. */
+export interface Paragraph {
+  index: number;
+  words: string[];
+  key: string;
+  substantial: boolean;
+}
+
+/** Paragraphs of fewer words are short lines: headers, footers, captions, credits. */
+export const SUBSTANTIAL_WORDS = 8;
+
+export function paragraphsOf(text: string, spans: readonly Span[]): Paragraph[] {
+  return spans.map((s, index) => {
+    const w = words(text.slice(s.start, s.end));
+    return { index, words: w, key: w.join(' '), substantial: w.length >= SUBSTANTIAL_WORDS };
+  });
+}
+
+/** Days since 1970-01-01 of an ISO date (YYYY-MM-DD or longer); null for a missing or coarser date. */
+export function dayOf(iso: string | null): number | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return null;
+  const ms = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000);
+}

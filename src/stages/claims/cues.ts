@@ -1,0 +1,42 @@
+// Finds stance cues in a unit: every cue pattern is run, and overlaps are settled longest first, then leftmost.
+import { trimSpan, type Span } from '../../core/span.js';
+import { unfold, type Unit } from './context.js';
+import type { CompiledCue } from './lexicon.js';
+
+export interface CueHit extends Span {
+  cue: CompiledCue;
+  /** Folded offsets of the match inside the unit. */
+  fStart: number;
+  fEnd: number;
+}
+
+function matchesOf(unit: Unit, text: string, cue: CompiledCue): CueHit[] {
+  const hits: CueHit[] = [];
+  cue.re.lastIndex = 0;
+  for (let m = cue.re.exec(unit.folded.text); m !== null; m = cue.re.exec(unit.folded.text)) {
+    if (m[0].length === 0) {
+      cue.re.lastIndex++;
+      continue;
+    }
+    // A leading optional word that did not match leaves its separator: skip it.
+    const lead = /^[\s«»"“”‹›]*/u.exec(m[0])?.[0].length ?? 0;
+    const fStart = m.index + lead;
+    const fEnd = m.index + m[0].length;
+    if (fEnd <= fStart) continue;
+    const span = trimSpan(text, unfold(unit, fStart, fEnd));
+    hits.push({ ...span, cue, fStart, fEnd });
+  }
+  return hits;
+}
+
+/** Non-overlapping cue matches of a unit, in text order. */
+export function findCues(unit: Unit, text: string, cues: readonly CompiledCue[]): CueHit[] {
+  const all = cues.flatMap((cue) => matchesOf(unit, text, cue));
+  all.sort((a, b) => b.fEnd - b.fStart - (a.fEnd - a.fStart) || a.fStart - b.fStart);
+  const kept: CueHit[] = [];
+  for (const hit of all) {
+    if (kept.some((k) => hit.fStart < k.fEnd && k.fStart < hit.fEnd)) continue;
+    kept.push(hit);
+  }
+  return kept.sort((a, b) => a.fStart - b.fStart);
+}

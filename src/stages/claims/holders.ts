@@ -1,0 +1,105 @@
+// Who holds a stance: the subject of the cue verb, the speaker of the words, or the article's own voice.
+import type { Entity, Quote, StanceHolder } from '../../core/article.js';
+import { trimSpan, type Span } from '../../core/span.js';
+import { foldedAt, quoteContaining, type ClaimContext, type MentionRef, type Unit } from './context.js';
+import type { CueHit } from './cues.js';
+
+/** A resolved holder and the rule that found it. */
+export interface HolderPick {
+  holder: StanceHolder;
+  rule: string;
+  /** The entity behind the holder, when known (to compare holders and agents). */
+  entity: Entity | null;
+}
+
+/** A cue already read in the same unit, for stances spoken inside another's reported speech. */
+export interface EnclosingCue {
+  proposition: Span;
+  holder: HolderPick;
+}
+
+const MAX_SUBJECT_WORDS = 15;
+const MAX_NP_WORDS = 6;
+const HARD_STOP = /[;:«»"“”]/u;
+
+function fromEntity(m: MentionRef, rule: string): HolderPick {
+  const entity = m.entity;
+  return { holder: { name: entity.name, entity: entity.id, start: m.start, end: m.end }, rule, entity };
+}
+
+function fromSpeaker(ctx: ClaimContext, q: Quote, rule: string): HolderPick | null {
+  const s = q.speaker;
+  if (!s) return null;
+  const entity = s.entity ? (ctx.entities.get(s.entity) ?? null) : null;
+  return { holder: { name: s.name, entity: s.entity, start: s.start, end: s.end }, rule, entity };
+}
+
+function outlet(ctx: ClaimContext): HolderPick {
+  return { holder: { name: ctx.outletName, entity: null }, rule: 'holder-outlet', entity: null };
+}
+
+/** Where the subject of a cue may lie: back from the cue to the unit or quote start, or a hard stop. */
+function subjectWindow(ctx: ClaimContext, unit: Unit, hit: CueHit, quote: Quote | undefined): Span {
+  let start = Math.max(unit.start, quote?.start ?? unit.start);
+  for (let i = hit.start - 1; i >= start; i--) {
+    if (HARD_STOP.test(ctx.text[i])) {
+      start = i + 1;
+      break;
+    }
+  }
+  const wordStarts = [...ctx.text.slice(start, hit.start).matchAll(/\S+/gu)].map((m) => m.index);
+  if (wordStarts.length > MAX_SUBJECT_WORDS) start += wordStarts[wordStarts.length - MAX_SUBJECT_WORDS];
+  return trimSpan(ctx.text, { start, end: hit.start });
+}
+
+function isPronounOnly(ctx: ClaimContext, unit: Unit, span: Span): boolean {
+  const folded = unit.folded.text.slice(foldedAt(unit, span.start), foldedAt(unit, span.end)).trim();
+  const first = folded.split(/[\s']+/)[0] ?? '';
+  return ctx.lex.cues.pronouns.has(first) || ctx.lex.cues.pronouns.has(folded);
+}
+
+/** The words before the cue as a holder without an entity ("un représentant nord-coréen"). */
+function nounPhrase(ctx: ClaimContext, window: Span): HolderPick | null {
+  const raw = ctx.text.slice(window.start, window.end);
+  const lastComma = raw.lastIndexOf(',');
+  const tail = raw.slice(lastComma + 1);
+  const words = tail.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return null;
+  const phrase = words.slice(-MAX_NP_WORDS).join(' ');
+  const at = ctx.text.lastIndexOf(phrase, window.end);
+  if (at < window.start) return null;
+  const span = { start: at, end: at + phrase.length };
+  return { holder: { name: phrase, entity: null, ...span }, rule: 'holder-noun-phrase', entity: null };
+}
+
+/** The doer of a cue verb: the quote's speaker, the nearest mention before it, a pronoun's antecedent, or a noun phrase. */
+export function subjectHolder(ctx: ClaimContext, unit: Unit, hit: CueHit, previous: HolderPick | null): HolderPick | null {
+  const opened = ctx.quotes.find((q) => q.cue && q.cue.start < hit.end && hit.start < q.cue.end);
+  if (opened?.speaker) return fromSpeaker(ctx, opened, 'holder-quote-speaker');
+  const quote = quoteContaining(ctx, hit);
+  const window = subjectWindow(ctx, unit, hit, quote);
+  const before = ctx.mentions.filter((m) => m.start >= window.start && m.end <= hit.start);
+  const nearest = before[before.length - 1];
+  if (nearest) return fromEntity(nearest, 'holder-subject-mention');
+  if (window.end > window.start) {
+    if (isPronounOnly(ctx, unit, window)) {
+      if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
+      return previous ? { ...previous, rule: 'holder-pronoun-previous' } : null;
+    }
+    if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
+    return nounPhrase(ctx, window);
+  }
+  const after = ctx.mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 3);
+  if (after) return fromEntity(after, 'holder-inverted-mention');
+  if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
+  return previous ? { ...previous, rule: 'holder-carry-over' } : null;
+}
+
+/** Whoever utters the cue words: the quote's speaker, the reporter of an enclosing cue, else the outlet. */
+export function speakerHolder(ctx: ClaimContext, hit: CueHit, enclosing: readonly EnclosingCue[]): HolderPick | null {
+  const quote = quoteContaining(ctx, hit);
+  if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
+  const around = [...enclosing].reverse().find((e) => e.proposition.start <= hit.start && hit.end <= e.proposition.end);
+  if (around) return { ...around.holder, rule: 'holder-enclosing-speech' };
+  return outlet(ctx);
+}

@@ -1,0 +1,102 @@
+// Merges stances about one proposition into one claim (same or compatible signature, overlapping clause, or
+// anaphora), so the ledger reads claim × holders.
+import type { Claim, ClaimStance, StanceKind } from '../../core/article.js';
+import { stableId } from '../../core/ids.js';
+import { overlaps, type Span } from '../../core/span.js';
+import { foldText } from '../../knowledge/actors.js';
+import type { ClaimContext } from './context.js';
+import type { HolderPick } from './holders.js';
+import { signatureOf, summarise, type ActorRef, type ClaimParts } from './signature.js';
+
+/** One stance as read from the text, before merging. `parts` is null for an anaphor ("ces allégations"). */
+export interface RawStance {
+  stance: StanceKind;
+  holder: HolderPick;
+  span: Span;
+  rule: string;
+  parts: ClaimParts | null;
+}
+
+interface Draft {
+  parts: ClaimParts;
+  stances: ClaimStance[];
+  keys: Set<string>;
+  /** Latest text offset where the claim was stated or taken a stance on, for anaphora. */
+  lastAt: number;
+}
+
+function sameOrMissing(a: ActorRef | null, b: ActorRef | null): boolean {
+  return !a || !b || a.key === b.key;
+}
+
+function compatible(a: ClaimParts, b: ClaimParts): boolean {
+  if (overlaps(a.span, b.span)) return true;
+  if (!a.cls || a.cls !== b.cls) return false;
+  return sameOrMissing(a.agent, b.agent) && sameOrMissing(a.object, b.object);
+}
+
+function findTarget(drafts: Draft[], parts: ClaimParts): Draft | undefined {
+  return (
+    drafts.find((d) => d.parts.signature !== null && d.parts.signature === parts.signature) ??
+    drafts.find((d) => compatible(d.parts, parts))
+  );
+}
+
+function mostRecent(drafts: Draft[], before: number): Draft | undefined {
+  let best: Draft | undefined;
+  for (const d of drafts) if (d.lastAt <= before && (!best || d.lastAt > best.lastAt)) best = d;
+  return best;
+}
+
+/** Fills parts the claim lacks; a body clause replaces a headline as the claim's span. */
+function absorb(ctx: ClaimContext, draft: Draft, parts: ClaimParts): void {
+  const p = draft.parts;
+  const inTitle = (s: Span): boolean => ctx.units.some((u) => u.isTitle && u.start <= s.start && s.end <= u.end);
+  const span = inTitle(p.span) && !inTitle(parts.span) ? parts.span : p.span;
+  const cls = p.cls ?? parts.cls;
+  const agent = p.agent ?? (cls === parts.cls ? parts.agent : null);
+  const object = p.object ?? (cls === parts.cls ? parts.object : null);
+  const merged = { span, cls, agent, object };
+  draft.parts = { ...merged, signature: signatureOf(agent, cls, object), summary: summarise(ctx, merged), rule: p.rule };
+}
+
+function holderKey(raw: RawStance): string {
+  const h = raw.holder.holder;
+  return `${h.entity ?? ''}\u241f${foldText(h.name).text.trim()}\u241f${raw.stance}`;
+}
+
+function addStance(draft: Draft, raw: RawStance): void {
+  draft.lastAt = Math.max(draft.lastAt, raw.span.start);
+  const key = holderKey(raw);
+  if (draft.keys.has(key)) return;
+  draft.keys.add(key);
+  draft.stances.push({ holder: raw.holder.holder, stance: raw.stance, span: { start: raw.span.start, end: raw.span.end }, rule: raw.rule });
+}
+
+function toClaim(ctx: ClaimContext, draft: Draft, used: Set<string>): Claim {
+  const p = draft.parts;
+  let id = stableId(ctx.articleId, 'claim', p.signature ?? `${p.span.start}-${p.span.end}`);
+  for (let n = 2; used.has(id); n++) id = stableId(ctx.articleId, 'claim', p.signature, p.span.start, n);
+  used.add(id);
+  return { id, summary: p.summary, span: { start: p.span.start, end: p.span.end }, signature: p.signature, stances: draft.stances, rule: p.rule };
+}
+
+/** Claims in order of first statement, each with its deduplicated stances (one per holder and stance). */
+export function mergeStances(ctx: ClaimContext, raws: readonly RawStance[]): Claim[] {
+  const drafts: Draft[] = [];
+  const ordered = [...raws].sort((a, b) => a.span.start - b.span.start);
+  for (const raw of ordered) {
+    let target = raw.parts ? findTarget(drafts, raw.parts) : mostRecent(drafts, raw.span.start);
+    if (!target) {
+      if (!raw.parts) continue;
+      target = { parts: raw.parts, stances: [], keys: new Set(), lastAt: raw.parts.span.start };
+      drafts.push(target);
+    } else if (raw.parts) {
+      absorb(ctx, target, raw.parts);
+      target.lastAt = Math.max(target.lastAt, raw.parts.span.start);
+    }
+    addStance(target, raw);
+  }
+  const used = new Set<string>();
+  return drafts.map((d) => toClaim(ctx, d, used));
+}

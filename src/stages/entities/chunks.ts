@@ -1,0 +1,174 @@
+// Finds name chunks over tokens by their shape (capitals, connectors, heads) and the gazetteer; our own recogniser.
+import type { EntityType, Sentence, Token } from '../../core/article.js';
+import type { LangIndex, PhraseTable } from '../segment/lexicon-index.js';
+import type { GazEntry } from './gazetteer.js';
+
+/** A run of tokens [first, last) that names something. */
+export interface Chunk {
+  first: number;
+  last: number;
+  sentence: number;
+  gaz: GazEntry | null;
+  type: EntityType | null;
+  rule: string;
+}
+
+/** A demonym ("nord-coréen", "Russian"): it points to a country and is not an entity of its own. */
+export interface DemonymHit {
+  first: number;
+  last: number;
+  country: string;
+  rule: string;
+}
+
+/** The article's tokens with what every later pass needs to look at them. */
+export interface TokenView {
+  text: string;
+  tokens: readonly Token[];
+  folded: readonly string[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  sentences: readonly Sentence[];
+  /** Folded words seen written in lower case somewhere in the body. */
+  lowerSeen: ReadonlySet<string>;
+}
+
+export interface ChunkResult {
+  chunks: Chunk[];
+  demonyms: DemonymHit[];
+  /** Token index ranges of portfolios and capitalised role nouns, which are not names. */
+  skipped: Array<{ first: number; last: number }>;
+}
+
+const UPPER = /^\p{Lu}/u;
+const ALLCAPS = /^[\p{Lu}\p{N}.&-]{2,8}$/u;
+const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'in', 'at', 'from', 'near', 'nach', 'en', 'desde', 'da']);
+
+export function isUpperWord(view: TokenView, i: number): boolean {
+  const t = view.tokens[i];
+  return t !== undefined && t.kind === 'word' && UPPER.test(view.text.slice(t.start, t.end));
+}
+
+function gazAt(view: TokenView, gaz: PhraseTable<GazEntry>, i: number): { length: number; value: GazEntry } | null {
+  const m = gaz.match(view.folded, i);
+  if (!m) return null;
+  if (m.value.capitalized && !isUpperWord(view, i)) return null;
+  // Every word of a capitalised known name must be written as a name, not as common words.
+  return m;
+}
+
+function sentenceStartToken(view: TokenView, i: number): boolean {
+  const s = view.sentences[view.sentenceOf[i]];
+  for (let k = i - 1; k >= 0 && view.tokens[k].start >= s.start; k--) {
+    if (view.tokens[k].kind === 'word' || view.tokens[k].kind === 'number') return false;
+  }
+  return true;
+}
+
+/** Extends a shape chunk from `i` over capitalised words, connectors and (for organisations) lower-case tails. */
+function extend(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntry>, i: number, end: number): number {
+  const orgHead = idx.heads.get(view.text.slice(view.tokens[i].start, view.tokens[i].end))?.type === 'organization';
+  let j = i + 1;
+  while (j < end) {
+    if (isUpperWord(view, j) && !idx.functionWords.has(view.folded[j]) && !idx.demonyms.match(view.folded, j)) {
+      if (!orgHead && gazAt(view, gaz, j)) break;
+      j++;
+      continue;
+    }
+    if (orgHead && idx.orgTails.has(view.folded[j])) {
+      j++;
+      continue;
+    }
+    let k = j;
+    while (k < end && k - j < 2 && idx.connectors.has(view.folded[k])) k++;
+    if (k > j && k < end && (isUpperWord(view, k) || (orgHead && idx.orgTails.has(view.folded[k])))) {
+      if (!orgHead && gazAt(view, gaz, k)) break;
+      j = k;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function classify(view: TokenView, idx: LangIndex, first: number, last: number, honorific: boolean): { type: EntityType | null; rule: string } {
+  if (honorific) return { type: 'person', rule: 'entities.shape.honorific' };
+  for (let k = first; k < last; k++) {
+    const head = idx.heads.get(view.text.slice(view.tokens[k].start, view.tokens[k].end));
+    if (head) return { type: head.type, rule: `entities.shape.${head.id}` };
+  }
+  const words = view.tokens.slice(first, last).map((t) => view.text.slice(t.start, t.end));
+  if (words.length === 1 && idx.groups.has(words[0])) return { type: 'group', rule: 'entities.shape.group-word' };
+  if (words.every((w) => ALLCAPS.test(w)) && words.join('').replace(/[^\p{L}]/gu, '').length >= 2) {
+    return { type: 'organization', rule: 'entities.shape.acronym' };
+  }
+  const caps = words.filter((w) => UPPER.test(w)).length;
+  if (caps >= 2 && caps === words.length && caps <= 4) return { type: 'person', rule: 'entities.shape.full-name' };
+  const before = first > 0 ? view.folded[first - 1] : '';
+  if (PLACE_PREPOSITIONS.has(before) && words.length === 1) return { type: 'location', rule: 'entities.context.place-preposition' };
+  return { type: null, rule: 'entities.shape.capitalised' };
+}
+
+/** Name chunks and demonyms of one sentence's tokens [from, to). */
+function chunkSentence(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntry>, from: number, to: number, out: ChunkResult): void {
+  let honorific = false;
+  for (let i = from; i < to; ) {
+    const tok = view.tokens[i];
+    if (tok.kind !== 'word') {
+      if (view.text.slice(tok.start, tok.end) !== '.') honorific = false;
+      i++;
+      continue;
+    }
+    const dem = idx.demonyms.match(view.folded, i);
+    if (dem) {
+      out.demonyms.push({ first: i, last: i + dem.length, country: dem.value.country, rule: dem.value.id });
+      i += dem.length;
+      continue;
+    }
+    const g = gazAt(view, gaz, i);
+    if (g) {
+      out.chunks.push({ first: i, last: i + g.length, sentence: view.sentenceOf[i], gaz: g.value, type: g.value.type, rule: g.value.rule });
+      i += g.length;
+      honorific = false;
+      continue;
+    }
+    if (!isUpperWord(view, i)) {
+      i++;
+      continue;
+    }
+    const skip = idx.portfolios.match(view.folded, i) ?? idx.roles.match(view.folded, i);
+    if (skip) {
+      out.skipped.push({ first: i, last: i + skip.length });
+      i += skip.length;
+      continue;
+    }
+    const word = view.folded[i];
+    if (idx.honorifics.has(word)) {
+      honorific = true;
+      i++;
+      continue;
+    }
+    if (idx.functionWords.has(word) || (sentenceStartToken(view, i) && view.lowerSeen.has(word))) {
+      i++;
+      continue;
+    }
+    const last = extend(view, idx, gaz, i, to);
+    const { type, rule } = classify(view, idx, i, last, honorific);
+    out.chunks.push({ first: i, last, sentence: view.sentenceOf[i], gaz: null, type, rule });
+    honorific = false;
+    i = last;
+  }
+}
+
+/** Every name chunk and demonym in the body, in text order. */
+export function findChunks(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntry>): ChunkResult {
+  const out: ChunkResult = { chunks: [], demonyms: [], skipped: [] };
+  let i = 0;
+  view.sentences.forEach((s, si) => {
+    while (i < view.tokens.length && view.tokens[i].start < s.start) i++;
+    const from = i;
+    while (i < view.tokens.length && view.sentenceOf[i] === si) i++;
+    chunkSentence(view, idx, gaz, from, i, out);
+  });
+  return out;
+}

@@ -1,0 +1,109 @@
+// The gazetteer: countries (Intl.DisplayNames, i18n-iso-countries), places.yaml and curated actors, matched over tokens.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { EntityType } from '../../core/article.js';
+import { loadActors, surfaceForms, type Actor } from '../../knowledge/actors.js';
+import { loadCountryAliases, loadPlaces } from '../../knowledge/lexicon.js';
+import { knowledgeFile } from '../../knowledge/paths.js';
+import { PhraseTable } from '../segment/lexicon-index.js';
+
+/** What a known name stands for. `key` identifies the referent across its names (actor id, country:XX, place id). */
+export interface GazEntry {
+  key: string;
+  type: EntityType;
+  country: string | null;
+  actor: string | null;
+  refersTo: string | null;
+  /** Whether the known form starts with a capital (then the text must too). */
+  capitalized: boolean;
+  rule: string;
+}
+
+const COUNTRY_LANGS = ['en', 'fr', 'de', 'es', 'it', 'ru'] as const;
+const require = createRequire(import.meta.url);
+let registered = false;
+
+function registerLocales(): void {
+  if (registered) return;
+  for (const l of COUNTRY_LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+  registered = true;
+}
+
+function isCapitalized(form: string): boolean {
+  const first = form.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+function actorEntry(actor: Actor, form: string): GazEntry {
+  return {
+    key: actor.id,
+    type: actor.type,
+    country: actor.country,
+    actor: actor.id,
+    refersTo: actor.refersTo,
+    capitalized: isCapitalized(form),
+    rule: 'entities.gazetteer.actor',
+  };
+}
+
+function countryEntry(code: string, form: string, rule: string): GazEntry {
+  const key = `country:${code}`;
+  return { key, type: 'location', country: code, actor: key, refersTo: null, capitalized: isCapitalized(form), rule };
+}
+
+function addCountries(table: PhraseTable<GazEntry>, lang: string): void {
+  registerLocales();
+  const langs = [...new Set([lang, 'en'])].filter((l) => (COUNTRY_LANGS as readonly string[]).includes(l));
+  for (const a of loadCountryAliases()) for (const f of a.forms) table.add(f, countryEntry(a.country, f, 'entities.gazetteer.country-alias'));
+  for (const l of langs) {
+    const display = new Intl.DisplayNames([l], { type: 'region' });
+    const names = countries.getNames(l, { select: 'all' });
+    for (const code of Object.keys(countries.getAlpha2Codes())) {
+      const forms = new Set<string>([...(names[code] ?? [])]);
+      const shown = display.of(code);
+      if (shown && shown !== code) forms.add(shown);
+      for (const f of forms) if (!/,/.test(f)) table.add(f, countryEntry(code, f, 'entities.gazetteer.country'));
+    }
+  }
+}
+
+function addPlaces(table: PhraseTable<GazEntry>, lang: string): void {
+  for (const p of loadPlaces()) {
+    const forms = new Set([...(p.names[lang] ?? []), ...(p.names.en ?? [])]);
+    for (const f of forms) {
+      table.add(f, {
+        key: p.id,
+        type: 'location',
+        country: p.country,
+        actor: p.country ? `country:${p.country}` : null,
+        refersTo: p.capital && p.country ? `country:${p.country}` : null,
+        capitalized: isCapitalized(f),
+        rule: p.capital ? 'entities.gazetteer.capital' : 'entities.gazetteer.place',
+      });
+    }
+  }
+}
+
+let actorsCache: Actor[] | null = null;
+
+/** Curated actors, or none while src/knowledge/actors.yaml does not exist; a bad file stops start-up. */
+export function curatedActors(): Actor[] {
+  if (actorsCache) return actorsCache;
+  actorsCache = existsSync(knowledgeFile('actors.yaml')) ? loadActors() : [];
+  return actorsCache;
+}
+
+const cache = new Map<string, PhraseTable<GazEntry>>();
+
+/** The gazetteer of a language: actors first, then countries, then places (earlier wins a tie). */
+export function gazetteer(lang: string): PhraseTable<GazEntry> {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const table = new PhraseTable<GazEntry>();
+  for (const actor of curatedActors()) for (const form of surfaceForms(actor)) table.add(form, actorEntry(actor, form));
+  addCountries(table, lang);
+  addPlaces(table, lang);
+  cache.set(lang, table);
+  return table;
+}

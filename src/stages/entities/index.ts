@@ -1,0 +1,44 @@
+// The `entities` stage: persons, organisations, locations and groups of the body, with roles, mentions and links.
+import type { Article, Entity, Layers, Sentence, Token } from '../../core/article.js';
+import type { Stage } from '../../core/stage.js';
+import { foldWord, langIndex } from '../segment/lexicon-index.js';
+import { findChunks, type TokenView } from './chunks.js';
+import { buildEntities } from './build.js';
+import { gazetteer } from './gazetteer.js';
+import { findRoles } from './roles.js';
+
+/** The tokens with their folded forms, sentence of each, and the words the body writes in lower case. */
+export function tokenView(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): TokenView {
+  const folded = tokens.map((t) => foldWord(text.slice(t.start, t.end)));
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s < sentences.length && sentences[s].end <= tokens[i].start) s++;
+    sentenceOf[i] = Math.min(s, sentences.length - 1);
+  }
+  const lowerSeen = new Set<string>();
+  tokens.forEach((t, i) => {
+    const c = text.charAt(t.start);
+    if (t.kind === 'word' && c !== c.toUpperCase()) lowerSeen.add(folded[i]);
+  });
+  return { text, tokens, folded, sentenceOf, sentences, lowerSeen };
+}
+
+/** Entities of a segmented text in a language. */
+export function extractEntities(articleId: string, view: TokenView, lang: string | null): Entity[] {
+  const idx = langIndex(lang);
+  const found = findChunks(view, idx, gazetteer(idx.lang === '*' ? 'en' : idx.lang));
+  const roles = findRoles(view, idx, found.chunks, found.demonyms);
+  return buildEntities(articleId, view, idx, found, roles);
+}
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  version: '1',
+  requires: ['body', 'sentences', 'tokens', 'language'],
+  provides: ['entities'],
+  run(article: Article): Partial<Layers> {
+    const view = tokenView(article.text, article.layers.tokens ?? [], article.layers.sentences ?? []);
+    return { entities: extractEntities(article.id, view, article.layers.language?.code ?? null) };
+  },
+};

@@ -1,0 +1,91 @@
+// Who published this copy: declared outlet, page site name, URL domain, a header line ("Dernières Nouvelles | News 24").
+import type { Article, OutletRef } from '../../core/article.js';
+import { outletIndex } from '../../knowledge/outlets.js';
+import { isNameShaped } from '../clean/title.js';
+import { matchBoilerplate } from '../clean/rules.js';
+import { knownRef, resolveName, span, unknownRef } from './refs.js';
+
+const SEGMENT_SEP = /\s+[|•›»·]\s+|\s{2,}\/\s{2,}|\s[-–—]\s/gu;
+/** Header lines sit in the top of the page; only this many removed lines before the body are read. */
+const HEADER_LINES = 8;
+
+function fromMetadata(article: Article): OutletRef | null {
+  const { declared, page, url } = article.source;
+  if (declared.outlet) {
+    const known = resolveName(declared.outlet);
+    return known ? knownRef(known, null, 'outlet.declared') : unknownRef(declared.outlet, null, null, 'outlet.declared');
+  }
+  const site = page?.siteName ?? null;
+  const bySite = site ? resolveName(site) : null;
+  if (bySite) return knownRef(bySite, null, 'outlet.site-name');
+  const byUrl = url ? outletIndex().byDomain(url) : null;
+  if (byUrl) return knownRef(byUrl, null, 'outlet.domain');
+  if (site) return unknownRef(site, hostOf(url), null, 'outlet.site-name');
+  const host = hostOf(url);
+  return host ? unknownRef(host, host, null, 'outlet.domain') : null;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function segments(text: string, start: number, end: number): Segment[] {
+  const line = text.slice(start, end);
+  const out: Segment[] = [];
+  let from = 0;
+  const push = (to: number): void => {
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const s = raw.trim();
+    if (s) out.push({ start: start + from + lead, end: start + from + lead + s.length, text: s });
+  };
+  for (const m of line.matchAll(SEGMENT_SEP)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(line.length);
+  return out;
+}
+
+/** A known outlet named in a header line, else the name segment of a two-part "Section | Site" line. */
+function fromHeaderLine(text: string, start: number, end: number): OutletRef | null {
+  const line = text.slice(start, end);
+  const hit = outletIndex().findIn(line)[0];
+  if (hit) return knownRef(hit.outlet, span(text, start + hit.start, start + hit.end), 'outlet.header');
+  const parts = segments(text, start, end);
+  if (parts.length !== 2) return null;
+  const names = parts.filter((p) => isNameShaped(p.text, 4) && !matchBoilerplate(p.text, p.text.split(/\s+/u).length));
+  const pick = names[names.length - 1];
+  return pick ? unknownRef(pick.text, null, span(text, pick.start, pick.end), 'outlet.header-name') : null;
+}
+
+function fromHeader(article: Article): OutletRef | null {
+  const l = article.layers;
+  const firstBody = l.body?.[0]?.start ?? article.text.length;
+  const limit = Math.min(firstBody, l.title?.start ?? firstBody);
+  const header = (l.removed ?? []).filter((r) => r.end <= limit && (r.kind === 'header' || r.kind === 'navigation'));
+  for (const r of header.slice(0, HEADER_LINES)) {
+    const ref = fromHeaderLine(article.text, r.start, r.end);
+    if (ref) return ref;
+  }
+  return null;
+}
+
+/** The publisher of this copy, or null; `origin` stands in when the copy shows no publisher but credits one. */
+export function findOutlet(article: Article, origin: OutletRef | null): OutletRef | null {
+  const found = fromMetadata(article) ?? fromHeader(article);
+  if (found) return found;
+  if (origin && origin.rule.startsWith('origin.credit')) return { ...origin, rule: 'outlet.from-credit' };
+  return null;
+}

@@ -1,0 +1,121 @@
+// Finds the content a cue introduces: after a complementizer or colon, before an inverted cue, after a source marker.
+import type { LangIndex } from '../segment/lexicon-index.js';
+import type { TokenView } from '../entities/chunks.js';
+import type { QuotePair } from '../segment/quote-marks.js';
+import type { Cue } from './cues.js';
+
+/** Token range [first, last) of a quote's content and the rule that found it. */
+export interface ContentRange {
+  first: number;
+  last: number;
+  rule: string;
+}
+
+const TERMINAL = /^[.!?…]+$/;
+const COMPLEMENT_WINDOW = 8;
+const INVERTED_TAIL = 12;
+
+export interface ContentContext {
+  view: TokenView;
+  idx: LangIndex;
+  /** Outermost quotation pairs of the body. */
+  pairs: readonly QuotePair[];
+  cueAt: ReadonlySet<number>;
+}
+
+function tok(view: TokenView, i: number): string {
+  const t = view.tokens[i];
+  return t ? view.text.slice(t.start, t.end) : '';
+}
+
+export function sentenceBounds(view: TokenView, i: number): { first: number; last: number } {
+  const s = view.sentenceOf[i];
+  let first = i;
+  let last = i;
+  while (first > 0 && view.sentenceOf[first - 1] === s) first--;
+  while (last < view.tokens.length && view.sentenceOf[last] === s) last++;
+  return { first, last };
+}
+
+/** Drops final sentence punctuation from a range. */
+function trimEnd(view: TokenView, first: number, last: number): number {
+  let l = last;
+  while (l > first && TERMINAL.test(tok(view, l - 1))) l--;
+  return l;
+}
+
+/** "a déclaré mardi que …", "said that …": the rest of the sentence after the complementizer. */
+function afterComplementizer(c: ContentContext, cue: Cue): ContentRange | null {
+  const { last } = sentenceBounds(c.view, cue.first);
+  for (let k = cue.last; k < last && k - cue.last <= COMPLEMENT_WINDOW; k++) {
+    const t = tok(c.view, k);
+    if (TERMINAL.test(t) || /^[«“„‹"]$/.test(t) || c.cueAt.has(k)) return null;
+    if (c.idx.complementizers.has(c.view.folded[k])) {
+      const end = trimEnd(c.view, k + 1, last);
+      return end > k + 1 ? { first: k + 1, last: end, rule: 'quotes.indirect.complementizer' } : null;
+    }
+  }
+  return null;
+}
+
+/** "X a déclaré : « … »", "X said: …". */
+function afterColon(c: ContentContext, cue: Cue): ContentRange | null {
+  const { last } = sentenceBounds(c.view, cue.first);
+  for (let k = cue.last; k < last && k - cue.last <= 3; k++) {
+    if (tok(c.view, k) === ':') {
+      const end = trimEnd(c.view, k + 1, last);
+      return end > k + 1 ? { first: k + 1, last: end, rule: 'quotes.colon' } : null;
+    }
+  }
+  return null;
+}
+
+/** "…, a déclaré un diplomate." / "…, he said.": the sentence before the comma that precedes the cue. */
+function beforeInvertedCue(c: ContentContext, cue: Cue): ContentRange | null {
+  if (cue.needsComplement) return null;
+  const { first, last } = sentenceBounds(c.view, cue.first);
+  if (last - cue.last > INVERTED_TAIL) return null;
+  let comma = cue.first - 1;
+  // English puts a short subject between the comma and the cue ("…, Smith said").
+  while (comma > first && cue.first - comma <= 5 && tok(c.view, comma) !== ',' && c.view.tokens[comma].kind === 'word') comma--;
+  if (tok(c.view, comma) !== ',' || comma - first < 3) return null;
+  for (let k = first; k < comma; k++) if (c.cueAt.has(k)) return null;
+  return { first, last: comma, rule: 'quotes.indirect.inverted' };
+}
+
+/** English reports without "that": "Smith said the plan failed." */
+function bareComplement(c: ContentContext, cue: Cue): ContentRange | null {
+  if (c.idx.lang !== 'en' || cue.needsComplement) return null;
+  const { last } = sentenceBounds(c.view, cue.first);
+  const next = c.view.tokens[cue.last];
+  if (!next || next.kind !== 'word' || c.idx.prepositions.has(c.view.folded[cue.last])) return null;
+  if (cue.first > 0 && /^[,”"]$/.test(tok(c.view, cue.first - 1))) return null;
+  const end = trimEnd(c.view, cue.last, last);
+  return end - cue.last >= 4 ? { first: cue.last, last: end, rule: 'quotes.indirect.bare' } : null;
+}
+
+/** The content a cue introduces, trying each pattern in turn. */
+export function contentOf(c: ContentContext, cue: Cue): ContentRange | null {
+  return afterComplementizer(c, cue) ?? afterColon(c, cue) ?? beforeInvertedCue(c, cue) ?? bareComplement(c, cue);
+}
+
+/** "Selon X, …" / "…, according to X.": the content and the token where the source is named. */
+export function sourceMarkerContent(c: ContentContext, i: number, length: number): { content: ContentRange; source: number } | null {
+  const after = i + length;
+  if (c.idx.sourceBlockers.has(c.view.folded[after] ?? '')) return null;
+  const { first, last } = sentenceBounds(c.view, i);
+  const rule = 'quotes.indirect.source-marker';
+  if (i > first && tok(c.view, i - 1) === ',' && i - 1 - first >= 3) return { content: { first, last: i - 1, rule }, source: after };
+  const leading = (): boolean => {
+    for (let k = first; k < i; k++) if (c.view.tokens[k].kind === 'word') return false;
+    return true;
+  };
+  if (!leading()) return null;
+  for (let k = after; k < last && k - after <= 8; k++) {
+    if (tok(c.view, k) === ',') {
+      const end = trimEnd(c.view, k + 1, last);
+      return end > k + 1 ? { content: { first: k + 1, last: end, rule }, source: after } : null;
+    }
+  }
+  return null;
+}

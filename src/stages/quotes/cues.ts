@@ -1,0 +1,47 @@
+// Finds reporting cues over tokens: a speech verb with its auxiliary and adverbs ("a également rappelé", "has said").
+import type { LangIndex } from '../segment/lexicon-index.js';
+import type { TokenView } from '../entities/chunks.js';
+
+/** A reporting cue: tokens [first, last), the verb's knowledge id, and an inverted clitic pronoun if any. */
+export interface Cue {
+  first: number;
+  last: number;
+  /** First token of the verb itself (after auxiliary and adverbs). */
+  verb: number;
+  id: string;
+  needsComplement: boolean;
+  /** Token index of an inverted clitic ("a-t-il ajouté" → the aux token), or -1. */
+  clitic: number;
+}
+
+const ADVERB = /(?:ment|ly)$/;
+
+/** The auxiliary (and adverbs) right before the verb at `v`, as the cue's first token. */
+function auxStart(view: TokenView, idx: LangIndex, v: number): { first: number; clitic: number } {
+  let k = v - 1;
+  while (k >= 0 && v - k <= 3 && view.tokens[k].kind === 'word' && ADVERB.test(view.folded[k]) && !idx.auxiliaries.match(view.folded, k)) k--;
+  for (let a = k; a >= Math.max(0, k - 1); a--) {
+    const aux = idx.auxiliaries.match(view.folded, a);
+    if (aux && a + aux.length === k + 1) {
+      const clitic = /-(?:t-)?(?:il|elle|on|ils|elles)$/.test(view.folded[k]) ? k : -1;
+      return { first: a, clitic };
+    }
+  }
+  return { first: v, clitic: -1 };
+}
+
+/** Every reporting cue in the body, in text order. */
+export function findCues(view: TokenView, idx: LangIndex): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (view.tokens[i].kind !== 'word') continue;
+    const m = idx.verbs.match(view.folded, i);
+    if (!m) continue;
+    const { first, clitic } = auxStart(view, idx, i);
+    // After a determiner the word is a noun ("the report", "la déclaration"), not a cue.
+    if (first === i && i > 0 && idx.determiners.has(view.folded[i - 1])) continue;
+    cues.push({ first, last: i + m.length, verb: i, id: m.value.id, needsComplement: m.value.needsComplement, clitic });
+    i += m.length - 1;
+  }
+  return cues;
+}

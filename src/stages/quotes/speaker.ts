@@ -1,0 +1,152 @@
+// Finds who speaks at a cue: its subject, an inverted subject, a pronoun resolved to the last compatible speaker.
+import type { Entity, EntityType, QuoteSpeaker } from '../../core/article.js';
+import type { LangIndex } from '../segment/lexicon-index.js';
+import type { TokenView } from '../entities/chunks.js';
+import type { Cue } from './cues.js';
+
+interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+const QUOTE_MARK = /^[«»“”„"‹›]$/;
+const SPEAKING_FORMS = new Set(['name', 'short', 'alias', 'metonym', 'nominal']);
+const MAX_BACK = 30;
+
+/** Resolves speakers in text order, remembering who spoke last for pronouns and floating quotes. */
+export class SpeakerResolver {
+  private readonly byStart = new Map<number, MentionRef>();
+  private readonly byEnd = new Map<number, MentionRef>();
+  private readonly history: MentionRef[] = [];
+
+  constructor(
+    private readonly view: TokenView,
+    private readonly idx: LangIndex,
+    entities: readonly Entity[],
+  ) {
+    for (const entity of entities) {
+      for (const m of entity.mentions) {
+        if (!SPEAKING_FORMS.has(m.form)) continue;
+        const ref = { start: m.start, end: m.end, entity };
+        this.byStart.set(m.start, ref);
+        this.byEnd.set(m.end, ref);
+      }
+    }
+  }
+
+  private tok(i: number): string {
+    const t = this.view.tokens[i];
+    return t ? this.view.text.slice(t.start, t.end) : '';
+  }
+
+  private sameSentence(a: number, b: number): boolean {
+    return this.view.sentenceOf[a] === this.view.sentenceOf[b];
+  }
+
+  /** The speaker of a cue, or null when neither a subject nor a pronoun can be found. */
+  speakerOf(cue: Cue): QuoteSpeaker | null {
+    if (cue.clitic >= 0) return this.pronoun(cue.clitic);
+    const before = cue.first - 1;
+    const inverted = before < 0 || !this.sameSentence(before, cue.first) || this.tok(before) === ',' || QUOTE_MARK.test(this.tok(before));
+    const found = inverted ? (this.after(cue.last) ?? this.subjectBefore(before, cue.first)) : (this.subjectBefore(before, cue.first) ?? this.after(cue.last));
+    return found;
+  }
+
+  /** The last speaker, for a quote that has no cue of its own. */
+  last(): QuoteSpeaker | null {
+    const ref = this.history[this.history.length - 1];
+    return ref ? this.toSpeaker(ref) : null;
+  }
+
+  private remember(ref: MentionRef): QuoteSpeaker {
+    this.history.push(ref);
+    return this.toSpeaker(ref);
+  }
+
+  private toSpeaker(ref: MentionRef, at: { start: number; end: number } = ref): QuoteSpeaker {
+    return { name: ref.entity.name, entity: ref.entity.id, start: at.start, end: at.end };
+  }
+
+  /** Scans back from token `k` within the sentence for the nearest mention not governed by a preposition. */
+  private subjectBefore(k: number, cueFirst: number): QuoteSpeaker | null {
+    for (let i = k; i >= 0 && cueFirst - i <= MAX_BACK && this.sameSentence(i, cueFirst); i--) {
+      const t = this.tok(i);
+      if (QUOTE_MARK.test(t) || this.idx.complementizers.has(this.view.folded[i])) break;
+      if (i === k && this.idx.pronouns.has(this.view.folded[i])) return this.pronoun(i);
+      const ref = this.byEnd.get(this.view.tokens[i].end);
+      if (!ref) continue;
+      const first = this.tokenAt(ref.start);
+      if (first > 0 && this.idx.prepositions.has(this.view.folded[first - 1])) {
+        i = first;
+        continue;
+      }
+      return this.remember(ref);
+    }
+    return i0NounPhrase(this, k, cueFirst);
+  }
+
+  /** A speaker named right after the cue ("said Smith", "dit le représentant"). */
+  after(k: number): QuoteSpeaker | null {
+    for (let i = k; i < k + 4 && i < this.view.tokens.length && this.sameSentence(i, k); i++) {
+      const ref = this.byStart.get(this.view.tokens[i].start);
+      if (ref) return this.remember(ref);
+      const w = this.view.folded[i];
+      if (!(this.idx.determiners.has(w) || this.idx.preModifiers.has(w))) {
+        if (i === k && this.idx.pronouns.has(w)) return this.pronoun(i);
+        return null;
+      }
+    }
+    return null;
+  }
+
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.view.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.view.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** A pronoun resolved to the last compatible speaker, else to the nearest earlier compatible mention. */
+  pronoun(i: number): QuoteSpeaker {
+    const t = this.view.tokens[i];
+    const word = this.view.folded[i].replace(/^.*-(?=(?:il|elle|on|ils|elles)$)/, '');
+    const p = this.idx.pronouns.get(word);
+    const fits = (type: EntityType): boolean => (p?.number === 'pl' || p?.gender === 'n' ? type !== 'person' : type === 'person');
+    for (let h = this.history.length - 1; h >= 0; h--) {
+      if (fits(this.history[h].entity.type)) return this.rememberAt(this.history[h], t);
+    }
+    let best: MentionRef | null = null;
+    for (const ref of this.byStart.values()) {
+      if (ref.end <= t.start && fits(ref.entity.type) && (!best || ref.start > best.start)) best = ref;
+    }
+    if (best) return this.rememberAt(best, t);
+    return { name: this.view.text.slice(t.start, t.end), entity: null, start: t.start, end: t.end };
+  }
+
+  private rememberAt(ref: MentionRef, at: { start: number; end: number }): QuoteSpeaker {
+    this.history.push(ref);
+    return this.toSpeaker(ref, at);
+  }
+
+  /** The words right before the cue as an unnamed speaker ("officials said"), or null. */
+  nounPhraseBefore(k: number, cueFirst: number): QuoteSpeaker | null {
+    let i = k;
+    while (i >= 0 && k - i < 5 && this.sameSentence(i, cueFirst) && this.view.tokens[i].kind === 'word' && !this.idx.complementizers.has(this.view.folded[i])) i--;
+    if (i === k) return null;
+    let from = i + 1;
+    while (from <= k && this.idx.prepositions.has(this.view.folded[from])) from++;
+    if (from > k) return null;
+    const start = this.view.tokens[from].start;
+    const end = this.view.tokens[k].end;
+    return { name: this.view.text.slice(start, end), entity: null, start, end };
+  }
+}
+
+function i0NounPhrase(r: SpeakerResolver, k: number, cueFirst: number): QuoteSpeaker | null {
+  return r.nounPhraseBefore(k, cueFirst);
+}

@@ -1,0 +1,205 @@
+// The CorpusStore port on SQLite: corpus tables beside the article tables in the same file (migration 2).
+import type Database from 'better-sqlite3';
+import type {
+  ClaimLedgerRow,
+  CopyEdge,
+  CopyEdgeView,
+  CorpusDoc,
+  CorpusDocText,
+  CorpusEntityView,
+  CorpusStore,
+  EntityOccurrence,
+  LaunderingEdge,
+  StoryView,
+} from '../../core/corpus-store.js';
+import { claimLedger, copyViews, entityViews, launderingEdges, storyViews } from './corpus-queries.js';
+import { resolveEntityRows } from './corpus-entities.js';
+
+type Statement = Database.Statement;
+
+const SQL = {
+  putDoc: `INSERT OR REPLACE INTO corpus_docs VALUES (@id, @input, @language, @published, @day, @title, @outlet, @outletDomain,
+    @origin, @originDomain, @originEvidence, @paragraphs, @shingles, @storyKeys, @fingerprint)`,
+  hasDoc: `SELECT 1 FROM corpus_docs WHERE article_id = ?`,
+  lsh: `INSERT OR IGNORE INTO corpus_lsh (key, article_id) VALUES (?, ?)`,
+  storyKey: `INSERT INTO corpus_story_keys (key, day, article_id) VALUES (?, ?, ?)`,
+  keyWindow: `SELECT article_id FROM corpus_story_keys WHERE key = ? AND day BETWEEN ? AND ? ORDER BY abs(day - ?), article_id LIMIT ?`,
+  keyAny: `SELECT article_id FROM corpus_story_keys WHERE key = ? ORDER BY article_id LIMIT ?`,
+  copy: `INSERT OR REPLACE INTO corpus_copies VALUES (@source, @copy, @kind, @similarity, @direction, @evidence, @credited,
+    @delayDays, @same, @rewritten, @removed, @added, @reordered)`,
+  member: `INSERT OR REPLACE INTO corpus_story_members (article_id, story_id) VALUES (?, ?)`,
+  merge: `UPDATE corpus_story_members SET story_id = ? WHERE story_id = ?`,
+  family: `INSERT OR REPLACE INTO corpus_claim_families VALUES (?, ?, ?)`,
+};
+
+interface DocRow {
+  article_id: string;
+  input: string;
+  language: string | null;
+  published: string | null;
+  day: number | null;
+  title: string | null;
+  outlet: string | null;
+  outlet_domain: string | null;
+  origin: string | null;
+  origin_domain: string | null;
+  origin_evidence: string | null;
+  paragraphs: string;
+  shingles: number;
+  story_keys: string;
+  fingerprint: string;
+  text: string;
+}
+
+function toDoc(r: DocRow): CorpusDocText {
+  return {
+    id: r.article_id,
+    input: r.input,
+    language: r.language,
+    published: r.published,
+    day: r.day,
+    title: r.title,
+    outlet: r.outlet,
+    outletDomain: r.outlet_domain,
+    origin: r.origin,
+    originDomain: r.origin_domain,
+    originEvidence: r.origin_evidence,
+    paragraphs: JSON.parse(r.paragraphs) as CorpusDoc['paragraphs'],
+    shingles: r.shingles,
+    storyKeys: JSON.parse(r.story_keys) as string[],
+    fingerprint: JSON.parse(r.fingerprint) as string[],
+    text: r.text,
+  };
+}
+
+/** SQLite binds at most 32766 variables; candidate lists are far shorter, but chunk anyway. */
+function chunks<T>(xs: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+export class SqliteCorpusStore implements CorpusStore {
+  private readonly s: Record<keyof typeof SQL, Statement>;
+  private depth = 0;
+
+  constructor(readonly db: Database.Database) {
+    this.s = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Record<keyof typeof SQL, Statement>;
+  }
+
+  /** One transaction around the work; nested units join the outer one. No other writer may interleave (one process). */
+  async unit<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.depth > 0 || this.db.inTransaction) return fn();
+    this.depth++;
+    this.db.exec('BEGIN');
+    try {
+      const result = await fn();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  async putDoc(doc: CorpusDoc): Promise<void> {
+    this.s.putDoc.run({
+      ...doc,
+      paragraphs: JSON.stringify(doc.paragraphs),
+      storyKeys: JSON.stringify(doc.storyKeys),
+      fingerprint: JSON.stringify(doc.fingerprint),
+    });
+  }
+
+  async getDocs(ids: readonly string[]): Promise<CorpusDocText[]> {
+    const out: CorpusDocText[] = [];
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = this.db
+        .prepare(`SELECT d.*, a.text AS text FROM corpus_docs d JOIN articles a ON a.id = d.article_id WHERE d.article_id IN (${part.map(() => '?').join(',')})`)
+        .all(...part) as DocRow[];
+      out.push(...rows.map(toDoc));
+    }
+    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  async hasDoc(id: string): Promise<boolean> {
+    return this.s.hasDoc.get(id) !== undefined;
+  }
+
+  async lshCandidates(keys: readonly number[], limit: number): Promise<Array<{ id: string; bands: number }>> {
+    if (keys.length === 0) return [];
+    return this.db
+      .prepare(
+        `SELECT article_id AS id, count(*) AS bands FROM corpus_lsh WHERE key IN (${keys.map(() => '?').join(',')})
+         GROUP BY article_id ORDER BY bands DESC, article_id LIMIT ?`,
+      )
+      .all(...keys, limit) as Array<{ id: string; bands: number }>;
+  }
+
+  async addLshKeys(id: string, keys: readonly number[]): Promise<void> {
+    for (const k of keys) this.s.lsh.run(k, id);
+  }
+
+  async storyCandidates(keys: readonly string[], day: number | null, windowDays: number, perKey: number): Promise<string[]> {
+    const found = new Set<string>();
+    for (const key of keys) {
+      const rows = (day === null ? this.s.keyAny.all(key, perKey) : this.s.keyWindow.all(key, day - windowDays, day + windowDays, day, perKey)) as Array<{ article_id: string }>;
+      for (const r of rows) found.add(r.article_id);
+    }
+    return [...found].sort();
+  }
+
+  async addStoryKeys(id: string, keys: readonly string[], day: number | null): Promise<void> {
+    for (const k of keys) this.s.storyKey.run(k, day, id);
+  }
+
+  async putCopy(e: CopyEdge): Promise<void> {
+    this.s.copy.run({ ...e, ...e.alignment, credited: e.credited ? 1 : 0, reordered: e.alignment.reordered ? 1 : 0 });
+  }
+
+  async copies(): Promise<CopyEdgeView[]> {
+    return copyViews(this.db);
+  }
+
+  async laundering(options: { top?: number } = {}): Promise<LaunderingEdge[]> {
+    return launderingEdges(this.db, options.top ?? 20);
+  }
+
+  async storiesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = this.db
+        .prepare(`SELECT article_id, story_id FROM corpus_story_members WHERE article_id IN (${part.map(() => '?').join(',')})`)
+        .all(...part) as Array<{ article_id: string; story_id: string }>;
+      for (const r of rows) out.set(r.article_id, r.story_id);
+    }
+    return out;
+  }
+
+  async joinStory(id: string, story: string, merge: readonly string[]): Promise<void> {
+    for (const other of merge) if (other !== story) this.s.merge.run(story, other);
+    this.s.member.run(id, story);
+  }
+
+  async stories(): Promise<StoryView[]> {
+    return storyViews(this.db);
+  }
+
+  async putClaimFamilies(articleId: string, rows: ReadonlyArray<{ claimId: string; family: string | null }>): Promise<void> {
+    for (const r of rows) this.s.family.run(articleId, r.claimId, r.family);
+  }
+
+  async claimLedger(options: { by?: 'signature' | 'family' } = {}): Promise<ClaimLedgerRow[]> {
+    return claimLedger(this.db, options.by ?? 'signature');
+  }
+
+  async resolveEntities(occurrences: readonly EntityOccurrence[]): Promise<void> {
+    resolveEntityRows(this.db, occurrences);
+  }
+
+  async entities(options: { top?: number } = {}): Promise<CorpusEntityView[]> {
+    return entityViews(this.db, options.top ?? 50);
+  }
+}
