@@ -1,6 +1,6 @@
 // Builds the benchmark corpus: the examples/ articles replicated to N distinct articles (a numbered line added to
 // each copy so ids differ), written as JSONL under .bench/ (never committed).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -49,5 +49,28 @@ export function writeReplicated(n: number): { path: string; words: number; texts
     lines.push(JSON.stringify(record));
   }
   writeFileSync(path, `${lines.join('\n')}\n`);
+  return { path, words, texts };
+}
+
+/** SemEval-2023 fr and en articles of 400 to 1,100 words from ../shared, replicated to n, as JSONL under .bench/. */
+export function writeRealLength(n: number): { path: string; words: number; texts: string[] } | null {
+  const base = join(root, '..', 'shared', 'datasets', 'semeval2023-task3');
+  if (!existsSync(base)) return null;
+  const pool: string[] = [];
+  for (const lang of ['fr', 'en']) {
+    const dir = join(base, lang, 'articles');
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+      if (words >= 400 && words <= 1100) pool.push(text);
+    }
+  }
+  if (pool.length === 0) return null;
+  const texts = Array.from({ length: n }, (_, i) => `${pool[i % pool.length]}\nRef. ${i}`);
+  const words = texts.reduce((sum, t) => sum + (t.match(/[\p{L}\p{N}]+/gu) ?? []).length, 0);
+  const path = join(root, '.bench', `real-x${n}.jsonl`);
+  mkdirSync(join(root, '.bench'), { recursive: true });
+  writeFileSync(path, `${texts.map((text) => JSON.stringify({ text })).join('\n')}\n`);
   return { path, words, texts };
 }

@@ -10,7 +10,7 @@ import type { Article } from '../src/core/article.js';
 import { emptyContext, stageLabel } from '../src/core/stage.js';
 import { readInputs } from '../src/ingest/read.js';
 import { itemToArticle } from '../src/ingest/to-article.js';
-import { exampleArticles, writeReplicated } from './corpus.js';
+import { exampleArticles, writeRealLength, writeReplicated } from './corpus.js';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10000);
 
@@ -74,7 +74,23 @@ function stageProfile(rounds: number): Array<{ stage: string; msPerArticle: numb
   return [...totals].map(([stage, ms]) => ({ stage, msPerArticle: ms / count }));
 }
 
+/** Real-length news (~700 words): SemEval-2023 fr/en articles from ../shared, read at bench time, never committed. */
+async function realLength(): Promise<void> {
+  const corpus = writeRealLength(Number(process.env.BENCH_REAL ?? 2000));
+  if (!corpus) {
+    console.log('real-length articles: ../shared is absent, skipped');
+    return;
+  }
+  const tokenMs = tokenizePass(corpus.texts);
+  const analyze = await timeAnalyze(corpus.path);
+  const n = corpus.texts.length;
+  console.log(`\nreal-length news: ${n} SemEval fr/en articles, ${Math.round(corpus.words / n)} words on average`);
+  console.log(`analyze   ${(analyze.records / (analyze.ms / 1000)).toFixed(0)} articles/s  (${(analyze.ms / 1000).toFixed(1)} s, ${analyze.failed} rejected)`);
+  console.log(`ratio     analyze takes ${(analyze.ms / tokenMs).toFixed(1)}x one plain tokenisation pass`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--real-only')) return realLength();
   const corpus = writeReplicated(N);
   const avgWords = Math.round(corpus.words / N);
   console.log(
@@ -97,6 +113,7 @@ async function main(): Promise<void> {
   );
   console.log('stage cost (one thread, ms per article):');
   for (const s of stageProfile(20)) console.log(`  ${s.stage.padEnd(20)} ${s.msPerArticle.toFixed(3)}`);
+  await realLength();
 }
 
 await main();
