@@ -9,6 +9,8 @@ const D = 1 << FEATURE_BITS;
 export interface Example {
   ids: number[];
   gold: Set<number>;
+  /** Lines of other languages count less than the language's own. */
+  weight: number;
 }
 
 export interface LearnOptions {
@@ -39,7 +41,7 @@ function sgdStep(w: Float32Array, b: Float64Array, ex: Example, rate: number, l2
   const z = Float64Array.from(b);
   for (const id of ex.ids) for (let j = 0; j < L; j++) z[j] += w[id * L + j];
   for (let j = 0; j < L; j++) {
-    const g = 1 / (1 + Math.exp(-z[j])) - (ex.gold.has(j) ? 1 : 0);
+    const g = (1 / (1 + Math.exp(-z[j])) - (ex.gold.has(j) ? 1 : 0)) * ex.weight;
     b[j] -= rate * g;
     z[j] = g;
   }
@@ -128,3 +130,37 @@ export function calibrate(lines: ScoredLine[], minEvidence: number): { cuts: num
 
 export const toProbability = (z: number): number =>
   z === Infinity ? 1 : Math.round((1 / (1 + Math.exp(-z))) * 1e6) / 1e6;
+
+/** Article context of each line: per label, the mean probability over the article's lines; and their overall mean. */
+export function articleContext(lines: ScoredLine[]): { perLabel: Float64Array; all: number } {
+  const perLabel = new Float64Array(L);
+  for (const line of lines) for (let j = 0; j < L; j++) perLabel[j] += 1 / (1 + Math.exp(-line.logits[j]));
+  for (let j = 0; j < L; j++) perLabel[j] /= Math.max(1, lines.length);
+  return { perLabel, all: perLabel.reduce((s, v) => s + v, 0) / L };
+}
+
+/** Stage-2 weights per label over [line logit, label context, overall context, 1], fitted by batch gradient descent. */
+export function learnStack(docs: ScoredLine[][]): number[][] {
+  const rows: Array<{ x: number[][]; y: boolean[] }> = Array.from({ length: L }, () => ({ x: [], y: [] }));
+  for (const lines of docs) {
+    const ctx = articleContext(lines);
+    for (const line of lines)
+      for (let j = 0; j < L; j++) {
+        rows[j].x.push([line.logits[j], ctx.perLabel[j] * 4, ctx.all * 4, 1]);
+        rows[j].y.push(line.gold.has(j));
+      }
+  }
+  return rows.map(({ x, y }) => {
+    const w = [1, 0, 0, 0];
+    for (let it = 0; it < 300; it++) {
+      const g = [0, 0, 0, 0];
+      x.forEach((xi, i) => {
+        const z = xi.reduce((s, v, k) => s + v * w[k], 0);
+        const e = 1 / (1 + Math.exp(-z)) - (y[i] ? 1 : 0);
+        for (let k = 0; k < 4; k++) g[k] += e * xi[k];
+      });
+      for (let k = 0; k < 4; k++) w[k] -= (0.5 * g[k]) / Math.max(1, x.length);
+    }
+    return w.map((v) => Math.round(v * 1000) / 1000);
+  });
+}

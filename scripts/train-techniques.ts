@@ -6,10 +6,10 @@ import { knowledgeFile } from '../src/knowledge/paths.js';
 import { lineFeatures, type LineFeatures } from '../src/stages/techniques/features.js';
 import { TECHNIQUE_LABELS } from '../src/stages/techniques/labels.js';
 import { cueLexicon } from '../src/stages/techniques/lexicon.js';
-import { scoreIds, toModel, type LanguageWeights, type ModelFile, type TechniqueModel } from '../src/stages/techniques/model.js';
+import { applyContext, scoreIds, toModel, type LanguageWeights, type ModelFile, type TechniqueModel } from '../src/stages/techniques/model.js';
 import { foldOf, isHeldOut, loadSemeval, SEMEVAL_LANGUAGES, toScores, type Counts } from '../eval/semeval-data.js';
 import { sharedDir } from '../eval/types.js';
-import { calibrate, DEFAULT_LEARN, L, learn, toProbability, type Example, type ScoredLine } from './techniques-learn.js';
+import { calibrate, DEFAULT_LEARN, L, learn, learnStack, toProbability, type Example, type ScoredLine } from './techniques-learn.js';
 
 interface LineData {
   features: LineFeatures;
@@ -34,6 +34,8 @@ const epochs = Number(flag('epochs') ?? DEFAULT_LEARN.epochs);
 const rate = Number(flag('rate') ?? DEFAULT_LEARN.rate);
 const l2 = Number(flag('l2') ?? DEFAULT_LEARN.l2);
 const OPTS = { keep, epochs, rate, l2 };
+const useStack = !argv.includes('--no-stack');
+const poolWeight = Number(flag('pool') ?? 0.3);
 const only = flag('only')?.split(',');
 const labelIndex = new Map<string, number>(TECHNIQUE_LABELS.map((l, i) => [l, i]));
 
@@ -45,7 +47,7 @@ function prepare(shared: string, folder: string, language: string): Doc[] {
       const span = trimSpan(a.text, g);
       const cued = new Set(lexicon.match(a.text, span.start, span.end).map((h) => h.row.label));
       return {
-        features: lineFeatures(a.text, span.start, span.end, [...cued]),
+        features: lineFeatures(a.text, span.start, span.end, [...cued], language),
         cued: new Set([...cued].map((l) => labelIndex.get(l) ?? -1)),
         gold: new Set(g.labels.map((l) => labelIndex.get(l) ?? -1)),
       };
@@ -53,7 +55,8 @@ function prepare(shared: string, folder: string, language: string): Doc[] {
   }));
 }
 
-const examples = (docs: Doc[]): Example[] => docs.flatMap((d) => d.lines.map((l) => ({ ids: l.features.ids, gold: l.gold })));
+const examples = (docs: Doc[], weight = 1): Example[] =>
+  docs.flatMap((d) => d.lines.map((l) => ({ ids: l.features.ids, gold: l.gold, weight })));
 
 function scoreLine(model: TechniqueModel, line: LineData): ScoredLine {
   const evidence = new Float64Array(L).fill(-Infinity);
@@ -74,35 +77,53 @@ const wrap = (labels: LanguageWeights['labels'], minEvidence: number, trainedOn:
   trainedOn,
 });
 
-/** Learns weights on docs and calibrates thresholds (and the evidence floor) on 4 inner folds of the same docs. */
-function fit(docs: Doc[]): { weights: LanguageWeights; innerF1: number } {
-  const oof: ScoredLine[] = [];
+/** Scores one article's lines, then rescales them with the article context as the detector does. */
+function scoreDoc(model: TechniqueModel, doc: Doc): ScoredLine[] {
+  const lines = doc.lines.map((l) => scoreLine(model, l));
+  applyContext(model, lines.map((l) => l.logits));
+  return lines;
+}
+
+/** Learns weights on docs; fits the context stage and calibrates thresholds (and evidence floor) on 4 inner folds. */
+function fit(docs: Doc[], extra: Example[]): { weights: LanguageWeights; innerF1: number } {
+  const oof: ScoredLine[][] = [];
   for (let f = 0; f < 4; f++) {
-    const model = toModel(wrap(learn(examples(docs.filter((d) => foldOf(d.id, 4) !== f)), OPTS), -1000));
-    for (const d of docs.filter((x) => foldOf(x.id, 4) === f)) for (const l of d.lines) oof.push(scoreLine(model, l));
+    const model = toModel(wrap(learn(examples(docs.filter((d) => foldOf(d.id, 4) !== f)).concat(extra), OPTS), -1000));
+    for (const d of docs.filter((x) => foldOf(x.id, 4) === f)) oof.push(scoreDoc(model, d));
   }
+  const stack = useStack ? learnStack(oof) : null;
+  const stacked = oof.map((lines) => {
+    const copy = lines.map((l) => ({ ...l, logits: Float64Array.from(l.logits) }));
+    if (stack) applyContext({ stack }, copy.map((l) => l.logits));
+    return copy;
+  }).flat();
   const grid = fixedEvidence === null ? EVIDENCE_GRID : [fixedEvidence];
-  const best = grid.map((e) => ({ e, ...calibrate(oof, e) })).reduce((a, b) => (b.f1 > a.f1 + 0.002 ? b : a));
-  const labels = learn(examples(docs), OPTS).map((lw, j) => ({ ...lw, threshold: toProbability(best.cuts[j]) }));
+  const best = grid.map((e) => ({ e, ...calibrate(stacked, e) })).reduce((a, b) => (b.f1 > a.f1 + 0.002 ? b : a));
+  const labels = learn(examples(docs).concat(extra), OPTS).map((lw, j) => ({
+    ...lw,
+    threshold: toProbability(best.cuts[j]),
+    ...(stack ? { stack: stack[j] } : {}),
+  }));
   return { weights: wrap(labels, best.e), innerF1: best.f1 };
 }
 
 function count(model: TechniqueModel, docs: Doc[], into: Counts): void {
   for (const d of docs) {
-    for (const line of d.lines) {
-      const s = scoreLine(model, line);
+    const scored = scoreDoc(model, d);
+    d.lines.forEach((line, i) => {
+      const s = scored[i];
       const got = new Set(line.cued);
       for (let j = 0; j < L; j++) if (s.logits[j] >= model.cut[j] && s.evidence[j] >= model.minEvidence) got.add(j);
       for (const j of got) line.gold.has(j) ? into.tp++ : into.fp++;
       for (const j of line.gold) if (!got.has(j)) into.fn++;
-    }
+    });
   }
 }
 
-function crossValidate(docs: Doc[], k: number): Counts {
+function crossValidate(docs: Doc[], extra: Example[], k: number): Counts {
   const counts = { tp: 0, fp: 0, fn: 0 };
   for (let f = 0; f < k; f++) {
-    const { weights } = fit(docs.filter((d) => foldOf(d.id, k) !== f));
+    const { weights } = fit(docs.filter((d) => foldOf(d.id, k) !== f), extra);
     count(toModel(weights), docs.filter((d) => foldOf(d.id, k) === f), counts);
   }
   return counts;
@@ -110,12 +131,15 @@ function crossValidate(docs: Doc[], k: number): Counts {
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
-function trainLanguage(shared: string, folder: string, language: string): LanguageWeights {
-  const docs = prepare(shared, folder, language);
+function trainLanguage(all: Map<string, Doc[]>, folder: string, language: string): LanguageWeights {
+  const docs = all.get(language) ?? [];
+  const extra = [...all.entries()]
+    .filter(([l]) => l !== language)
+    .flatMap(([, d]) => examples(d.filter((x) => !isHeldOut(x.id)), poolWeight));
   const train = docs.filter((d) => !isHeldOut(d.id));
   const held = docs.filter((d) => isHeldOut(d.id));
-  const cv = toScores(crossValidate(train, 5));
-  const { weights, innerF1 } = fit(train);
+  const cv = toScores(crossValidate(train, extra, 5));
+  const { weights, innerF1 } = fit(train, extra);
   const heldCounts = { tp: 0, fp: 0, fn: 0 };
   count(toModel(weights), held, heldCounts);
   const h = toScores(heldCounts);
@@ -141,9 +165,13 @@ function main(): void {
   const shared = sharedDir();
   if (!shared) throw new Error('../shared is absent: nothing to train on');
   const languages: ModelFile['languages'] = {};
+  const all = new Map<string, Doc[]>();
+  for (const [folder, language] of Object.entries(SEMEVAL_LANGUAGES)) {
+    if (poolWeight > 0 || !only || only.includes(language)) all.set(language, prepare(shared, folder, language));
+  }
   for (const [folder, language] of Object.entries(SEMEVAL_LANGUAGES)) {
     if (only && !only.includes(language)) continue;
-    languages[language] = trainLanguage(shared, folder, language);
+    languages[language] = trainLanguage(all, folder, language);
   }
   const file: ModelFile = {
     about:

@@ -2,11 +2,17 @@
 import type { Stage } from '../core/stage.js';
 import { buildPipeline, type Pipeline } from '../core/pipeline.js';
 import { blocksStage } from '../stages/blocks/index.js';
+import { cleanStage } from '../stages/clean/index.js';
+import { datesStage } from '../stages/dates/index.js';
+import { identifyStage } from '../stages/identify/index.js';
+import { languageStage } from '../stages/identify/language.js';
+import type { CorpusStore } from '../core/corpus-store.js';
+import { SqliteCorpusStore } from '../store/sqlite/corpus-store.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 
 /** The per-article stages, in order. Each later issue adds its stages here. */
 export function articleStages(): Stage[] {
-  return [blocksStage];
+  return [blocksStage, cleanStage, languageStage, identifyStage, datesStage];
 }
 
 let cached: Pipeline | null = null;
@@ -20,4 +26,9 @@ export function defaultPipeline(): Pipeline {
 /** The store adapter: the embedded SQLite file (server mode will pick PostgreSQL here from configuration). */
 export function openStore(path: string): SqliteStore {
   return new SqliteStore(path);
+}
+
+/** The corpus tables of the same store (copies, stories, corpus entities), for the corpus stages and their commands. */
+export function openCorpusStore(store: SqliteStore): CorpusStore {
+  return new SqliteCorpusStore(store.db);
 }

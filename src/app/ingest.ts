@@ -1,5 +1,7 @@
 // Ingest: read inputs, skip those already stored, analyse the rest on the worker pool, store in atomic batches.
 import type { ArticleRecord } from '../core/contract.js';
+import type { CorpusStore } from '../core/corpus-store.js';
+import { linkRecords } from '../corpus/link.js';
 import type { Store } from '../core/store.js';
 import type { InputItem } from '../ingest/item.js';
 import { readInputs } from '../ingest/read.js';
@@ -18,6 +20,8 @@ export interface IngestOptions extends PoolOptions {
   batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
   onFailure?: (input: string, code: string, message: string) => void;
+  /** When given, each stored batch's new articles are linked to the corpus (copies, stories, entities). */
+  corpus?: CorpusStore | null;
 }
 
 export async function ingestPaths(
@@ -29,10 +33,12 @@ export async function ingestPaths(
   const batchSize = options.batchSize ?? 200;
   let batch: ArticleRecord[] = [];
   const flush = async (): Promise<void> => {
-    for (const result of await store.putMany(batch)) {
+    const results = await store.putMany(batch);
+    for (const result of results) {
       if (result.status === 'inserted') progress.inserted++;
       else progress.existing++;
     }
+    if (options.corpus) await linkRecords(options.corpus, batch.filter((_, i) => results[i].status === 'inserted'));
     batch = [];
     options.onProgress?.(progress);
   };

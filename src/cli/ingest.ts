@@ -1,6 +1,6 @@
 // `echotrace ingest PATH... [--db FILE]`: analyse and store articles, idempotent by article id and input name.
 import type { Command } from 'commander';
-import { openStore } from '../app/compose.js';
+import { openCorpusStore, openStore } from '../app/compose.js';
 import { ingestPaths } from '../app/ingest.js';
 import { countInputs, learnTemplates } from '../app/inputs.js';
 import { parseWorkers } from './options.js';
@@ -24,6 +24,7 @@ export function registerIngest(program: Command, state: RunState): void {
       try {
         const result = await ingestPaths(store, paths, {
           workers: parseWorkers(flags.workers),
+          corpus: openCorpusStore(store),
           referenceDate: flags.referenceDate ?? null,
           templates: flags.templates ? await learnTemplates(paths) : null,
           onProgress: (p) => view.update(p),

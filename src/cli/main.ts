@@ -2,10 +2,13 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerAnalyze } from './analyze.js';
+import { registerClaims } from './claims.js';
+import { registerCopies } from './copies.js';
 import { registerDemo } from './demo.js';
 import { registerIngest } from './ingest.js';
 import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
+import { registerStories } from './stories.js';
 import { UsageError, type RunState } from './run-state.js';
 
 function packageVersion(): string {
@@ -27,6 +30,9 @@ export function buildProgram(state: RunState): Command {
   registerIngest(program, state);
   registerReport(program, state);
   registerSearch(program, state);
+  registerCopies(program, state);
+  registerStories(program, state);
+  registerClaims(program, state);
   registerDemo(program, state);
   return program;
 }

@@ -12,6 +12,8 @@ export interface CorpusDoc {
   published: string | null;
   /** Days since 1970-01-01 of `published`, or null when undated. */
   day: number | null;
+  /** The day stories are windowed on: `day`, else the latest full date the article mentions. */
+  storyDay: number | null;
   title: string | null;
   outlet: string | null;
   outletDomain: string | null;
@@ -120,7 +122,8 @@ export interface CorpusStore {
   /** Runs fn as one unit of work (a transaction in SQL adapters). */
   unit<T>(fn: () => Promise<T>): Promise<T>;
   putDoc(doc: CorpusDoc): Promise<void>;
-  getDocs(ids: readonly string[]): Promise<CorpusDocText[]>;
+  /** Docs by id, sorted by id; `text` is '' unless asked for (story candidates need only their keys). */
+  getDocs(ids: readonly string[], options?: { text?: boolean }): Promise<CorpusDocText[]>;
   hasDoc(id: string): Promise<boolean>;
   /** Articles that share at least one LSH band key, with the number shared, most shared first. */
   lshCandidates(keys: readonly number[], limit: number): Promise<Array<{ id: string; bands: number }>>;

@@ -5,7 +5,7 @@ import { InputError, SetupError } from './errors.js';
 import { buildPipeline } from './pipeline.js';
 import { emptyContext, type Stage } from './stage.js';
 
-const article: Article = Object.freeze({
+const article: Article = Object.freeze<Article>({
   id: 'x',
   input: 'x.txt',
   text: 'Hello world',

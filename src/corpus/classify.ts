@@ -9,7 +9,7 @@ export interface CopyChanges {
   rewritten: number;
   /** Substantial source paragraphs the copy dropped. */
   removed: number;
-  /** Copy paragraphs not in the source: substantial ones anywhere, short lines between copied paragraphs. */
+  /** Copy paragraphs not in the source between copied ones (an inserted caption or paragraph); edges are framing. */
   added: number;
   /** Words of the copy (substantial or not) added at its top or bottom: new header and footer lines. */
   framed: boolean;
@@ -32,7 +32,7 @@ export function classifyCopy(source: readonly Paragraph[], copy: readonly Paragr
   const copied = al.matches.map((m) => m.copy);
   const lo = Math.min(...copied);
   const hi = Math.max(...copied);
-  const addedInside = al.added.filter((j) => copy[j].substantial || (j > lo && j < hi));
+  const addedInside = al.added.filter((j) => j > lo && j < hi);
   const rewritten = al.matches.filter((m) => m.change === 'rewritten').length;
   const lastKept = Math.max(...al.matches.map((m) => m.source));
   const badCut = al.matches.some((m) => m.change === 'cut' && m.source !== lastKept);

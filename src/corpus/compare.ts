@@ -19,10 +19,22 @@ export interface Side {
   shingles: Set<number>;
 }
 
+/** Lines longer than this are content, not a credit line or a title with a suffix. */
+const CREDIT_LINE_WORDS = 20;
+
 function directionSide(s: Side, own: readonly number[]): DirectionSide {
   const size = s.paragraphs.filter((p) => p.substantial).reduce((n, p) => n + p.words.length, 0);
-  const ownLines = own.map((i) => s.text.slice(s.doc.paragraphs[i].start, s.doc.paragraphs[i].end)).join('\n');
+  const ownLines = own
+    .filter((i) => s.paragraphs[i].words.length <= CREDIT_LINE_WORDS)
+    .map((i) => s.text.slice(s.doc.paragraphs[i].start, s.doc.paragraphs[i].end))
+    .join('\n');
   return { ...s.doc, size, ownLines };
+}
+
+/** Paragraphs one side has alone, plus those it framed with extra words (a title with "— RT World News"). */
+function ownOf(al: Alignment, side: 'source' | 'copy'): number[] {
+  const framed = al.matches.filter((m) => m.change === 'framed').map((m) => m[side]);
+  return [...(side === 'source' ? al.removed : al.added), ...framed];
 }
 
 function copiedWords(side: Side, al: Alignment, which: 'source' | 'copy'): number {
@@ -34,7 +46,7 @@ export function compareSameLanguage(x: Side, y: Side): CopyEdge | null {
   const [a, b] = x.doc.id < y.doc.id ? [x, y] : [y, x];
   const al = align(a.paragraphs, b.paragraphs);
   if (Math.max(al.sourceCovered, al.copyCovered) < COPY_COVERAGE || copiedWords(a, al, 'source') < MIN_COPIED_WORDS) return null;
-  const d = decideDirection(directionSide(a, al.removed), directionSide(b, al.added), al.sourceCovered, al.copyCovered);
+  const d = decideDirection(directionSide(a, ownOf(al, 'source')), directionSide(b, ownOf(al, 'copy')), al.sourceCovered, al.copyCovered);
   const [source, copy] = d.source.id === a.doc.id ? [a, b] : [b, a];
   const oriented = source === a ? al : align(source.paragraphs, copy.paragraphs);
   const changes = classifyCopy(source.paragraphs, copy.paragraphs, oriented);
@@ -76,7 +88,7 @@ export function compareTranslation(x: Side, y: Side): CopyEdge | null {
     kind: 'translation',
     similarity: round(score.similarity),
     direction: d.direction,
-    evidence: `${d.evidence}; ${source.doc.language ?? '?'} → ${copy.doc.language ?? '?'}, ${score.shared} names/numbers/dates in the same order (${score.numbers} numbers)${d.credited ? '' : '; UNCREDITED copy'}`,
+    evidence: `${d.evidence}; ${source.doc.language ?? '?'} → ${copy.doc.language ?? '?'}, ${score.matched} paragraphs carry the same names, numbers and dates in order (${score.numbers} numbers shared)${d.credited ? '' : '; UNCREDITED copy'}`,
     credited: d.credited,
     delayDays: source.doc.day !== null && copy.doc.day !== null ? copy.doc.day - source.doc.day : null,
     alignment: { same: 0, rewritten: 0, removed: 0, added: 0, reordered: false },

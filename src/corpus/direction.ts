@@ -1,6 +1,7 @@
 // Who copied whom: credits first (known), then publication dates and containment (inferred), else unknown.
 import type { CopyDirection } from '../core/corpus-store.js';
 import { credits, creditsOther, sameOutlet, sharesOrigin, type Party } from './credit.js';
+import { anyStopword } from './knowledge.js';
 import { fold } from './text.js';
 
 export interface DirectionSide extends Party {
@@ -27,13 +28,21 @@ function wordsKey(s: string): string {
   return ` ${fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-/** Credit by the origin layer, else the source's outlet named in a line only the copy has ("SOURCE: TASS"). */
+/** The outlet's name, and its first word when that word alone names it ("Sputnik" for "Sputnik Afrique", "RT"). */
+function creditNames(outlet: string): string[] {
+  const first = outlet.trim().split(/\s+/)[0] ?? '';
+  const acronym = /^\p{Lu}{2,}$/u.test(first);
+  const distinctive = first.length >= 4 && !anyStopword().has(fold(first));
+  return [...new Set([outlet, ...(acronym || distinctive ? [first] : [])])].filter((n) => wordsKey(n).trim().length >= 2);
+}
+
+/** Credit by the origin layer, else the source's outlet named in a short line only the copy has ("SOURCE: TASS"). */
 function creditOf(copy: DirectionSide, source: DirectionSide): string | null {
   if (credits(copy, source)) return copy.originEvidence ?? copy.origin;
-  if (source.outlet && wordsKey(source.outlet).trim().length >= 2 && wordsKey(copy.ownLines).includes(wordsKey(source.outlet))) {
-    return source.outlet;
-  }
-  return null;
+  if (!source.outlet || copy.ownLines === '') return null;
+  const own = wordsKey(copy.ownLines);
+  const line = copy.ownLines.split('\n').find((l) => creditNames(source.outlet ?? '').some((n) => wordsKey(l).includes(wordsKey(n))));
+  return line !== undefined && own.length > 0 ? line.trim() : null;
 }
 
 const make = (source: DirectionSide, copy: DirectionSide, direction: CopyDirection, evidence: string): Direction => ({

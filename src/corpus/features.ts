@@ -2,15 +2,18 @@
 import type { ArticleRecord } from '../core/contract.js';
 import type { CorpusDoc } from '../core/corpus-store.js';
 import type { Span } from '../core/span.js';
-import { anyStopword } from './knowledge.js';
+import { anyStopword, placeKeys } from './knowledge.js';
 import { guessLanguage } from './language.js';
 import { bandKeys, shingleHashes, signature } from './minhash.js';
-import { comparedParagraphs, dayOf, fold, paragraphsOf, type Paragraph } from './text.js';
+import { keyWeight } from './stories.js';
+import { comparedParagraphs, dayOf, fold, nameKey, paragraphsOf, type Paragraph } from './text.js';
+
+export { nameKey };
 
 /** Keys of the story inverted index kept per article. */
 export const STORY_KEYS = 16;
-/** Tokens of the translation fingerprint kept per article. */
-export const FINGERPRINT_TOKENS = 400;
+/** Paragraphs of the translation fingerprint kept per article. */
+export const FINGERPRINT_PARAGRAPHS = 80;
 
 export interface DocFeatures {
   doc: CorpusDoc;
@@ -19,14 +22,6 @@ export interface DocFeatures {
   bands: number[];
 }
 
-/** A name folded so that transliterations meet: no accents, y → i, doubled letters once (Odessa, Odesa). */
-export function nameKey(name: string): string {
-  return fold(name)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/y/g, 'i')
-    .replace(/(\p{L})\1+/gu, '$1');
-}
 
 /** A number as digits only, so "1 000", "1,000" and "1.000" meet; one-digit numbers and years say little. */
 function numberKey(raw: string): string | null {
@@ -40,6 +35,7 @@ const TOKEN = /\p{Lu}[\p{L}\p{M}'’-]*|\d{1,3}(?:[\u00a0\u202f\u2009 .,]\d{3})+
 /** Capitalised non-stop-word names and numbers of the compared text, in text order. */
 export function textTokens(text: string, spans: readonly Span[]): Array<{ at: number; key: string }> {
   const stop = anyStopword();
+  const places = placeKeys();
   const out: Array<{ at: number; key: string }> = [];
   for (const s of spans) {
     const part = text.slice(s.start, s.end);
@@ -51,7 +47,8 @@ export function textTokens(text: string, spans: readonly Span[]): Array<{ at: nu
         continue;
       }
       const k = nameKey(raw);
-      if (k.length >= 3 && !stop.has(fold(raw).replace(/['’].*$/, '')) && !k.includes(' ')) out.push({ at: s.start + (m.index ?? 0), key: `n:${k}` });
+      if (k.length < 3 || stop.has(fold(raw).replace(/['’].*$/, '')) || k.includes(' ')) continue;
+      out.push({ at: s.start + (m.index ?? 0), key: places.get(k) ?? `n:${k}` });
     }
   }
   return out;
@@ -69,7 +66,7 @@ function storyKeys(record: ArticleRecord, tokens: ReadonlyArray<{ key: string }>
   const add = (key: string, w: number): void => void weight.set(key, (weight.get(key) ?? 0) + w);
   for (const e of record.entities) if (e.mentions.length > 0 && e.type !== 'other') add(entityKey(e), 2 * e.mentions.length);
   for (const c of record.claims) if (c.signature) add(`c:${c.signature}`, 4);
-  for (const t of tokens) add(t.key, t.key.startsWith('#') ? 0.5 : 1);
+  for (const t of tokens) add(t.key, keyWeight(t.key) * (t.key.startsWith('#') ? 0.5 : 1));
   return [...weight]
     .filter(([k, w]) => !k.startsWith('n:') || w >= 2)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -77,15 +74,17 @@ function storyKeys(record: ArticleRecord, tokens: ReadonlyArray<{ key: string }>
     .map(([k]) => k);
 }
 
-function fingerprint(record: ArticleRecord, tokens: ReadonlyArray<{ at: number; key: string }>): string[] {
-  const all = [...tokens];
-  for (const e of record.entities) {
-    if (!e.actor) continue;
-    for (const m of e.mentions) all.push({ at: m.start, key: `e:${e.actor}` });
-  }
-  for (const d of record.dates) if (d.value) all.push({ at: d.start, key: `d:${d.value}` });
-  all.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
-  return all.slice(0, FINGERPRINT_TOKENS).map((t) => t.key);
+/** Per substantial paragraph, its names, numbers, dates and actors (space-separated): the translation fingerprint. */
+function fingerprint(record: ArticleRecord, spans: readonly Span[], paragraphs: readonly Paragraph[]): string[] {
+  const out: string[] = [];
+  spans.forEach((s, i) => {
+    if (!paragraphs[i].substantial) return;
+    const keys = textTokens(record.text, [s]).map((t) => t.key);
+    for (const e of record.entities) if (e.actor && e.mentions.some((m) => m.start >= s.start && m.end <= s.end)) keys.push(`e:${e.actor}`);
+    for (const d of record.dates) if (d.value && d.start >= s.start && d.end <= s.end) keys.push(`d:${d.value}`);
+    if (keys.length > 0) out.push([...new Set(keys)].join(' '));
+  });
+  return out.slice(0, FINGERPRINT_PARAGRAPHS);
 }
 
 export function docFeatures(record: ArticleRecord): DocFeatures {
@@ -100,6 +99,7 @@ export function docFeatures(record: ArticleRecord): DocFeatures {
     language: record.language ?? guessLanguage(paragraphs.flatMap((p) => p.words)),
     published: record.published,
     day: dayOf(record.published),
+    storyDay: dayOf(record.published) ?? latestMentionedDay(record),
     title: record.title?.text ?? firstLine,
     outlet: record.outlet?.name ?? null,
     outletDomain: record.outlet?.domain ?? null,
@@ -109,7 +109,13 @@ export function docFeatures(record: ArticleRecord): DocFeatures {
     paragraphs: spans,
     shingles: shingles.size,
     storyKeys: storyKeys(record, tokens),
-    fingerprint: fingerprint(record, tokens),
+    fingerprint: fingerprint(record, spans, paragraphs),
   };
   return { doc, paragraphs, shingles, bands: shingles.size >= 5 ? bandKeys(signature(shingles)) : [] };
+}
+
+/** An undated article is placed at the latest full date it mentions (news is published on or after its events). */
+function latestMentionedDay(record: ArticleRecord): number | null {
+  const days = record.dates.map((d) => dayOf(d.value)).filter((d): d is number => d !== null);
+  return days.length > 0 ? Math.max(...days) : null;
 }

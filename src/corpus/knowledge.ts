@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
 import { knowledgeFile } from '../knowledge/paths.js';
+import { nameKey } from './text.js';
 
 const StopwordsSchema = z.object({ id: z.string().min(1), lang: z.string().min(2), words: z.array(z.string().min(1)) });
 const PredicateClassSchema = z.object({ id: z.string().min(1), family: z.string().min(1), gloss: z.string().optional() });
@@ -59,4 +60,32 @@ export function familyOf(signature: string | null): string | null {
   if (parts.length < 2) return null;
   const family = predicateFamilies().get(parts[1]) ?? parts[1];
   return [parts[0], family, ...parts.slice(2)].join('|');
+}
+
+const PlaceSchema = z.object({ id: z.string().min(1), country: z.string().length(2).nullable(), capital: z.boolean().default(false), names: z.record(z.string(), z.array(z.string().min(1))) });
+const FormsSchema = z.object({ id: z.string().min(1), country: z.string().length(2), forms: z.array(z.string().min(1)) });
+
+let places: Map<string, string> | null = null;
+
+/**
+ * One-word place names in every language, keyed by nameKey: countries, their demonyms and capitals (which stand for
+ * the country as metonyms) → `g:XX`; other places → `p:<id>`. So "Moscou" and "Moscow" meet across languages.
+ */
+export function placeKeys(): Map<string, string> {
+  if (places) return places;
+  const out = new Map<string, string>();
+  const add = (form: string, key: string): void => {
+    const k = nameKey(form);
+    if (k.length >= 3 && !k.includes(' ') && !out.has(k)) out.set(k, key);
+  };
+  const read = <T>(rel: string, schema: z.ZodType<T>): T[] => (existsSync(knowledgeFile(rel)) ? readYaml(knowledgeFile(rel), z.array(schema)) : []);
+  for (const a of read('country-aliases.yaml', FormsSchema)) for (const f of a.forms) add(f, `g:${a.country}`);
+  for (const lang of stopwordsByLanguage().keys()) {
+    for (const d of read(`${lang}/demonyms.yaml`, FormsSchema)) for (const f of d.forms) add(f, `g:${d.country}`);
+  }
+  for (const p of read('places.yaml', PlaceSchema)) {
+    for (const names of Object.values(p.names)) for (const n of names) add(n, p.capital && p.country ? `g:${p.country}` : `p:${p.id}`);
+  }
+  places = out;
+  return out;
 }

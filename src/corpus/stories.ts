@@ -10,15 +10,16 @@ export const STORY_SCORE = 0.4;
 export const UNDATED_STORY_SCORE = 0.55;
 export const MIN_SHARED_KEYS = 3;
 
+/** Claim signatures and entities say most; countries and capitals (g:) little: every story about a war names them. */
 export function keyWeight(key: string): number {
   if (key.startsWith('c:')) return 3;
+  if (key.startsWith('e:country:') || key.startsWith('g:')) return 0.25;
   if (key.startsWith('e:')) return 2;
-  if (key.startsWith('#')) return 1;
   return 1;
 }
 
 export interface StorySide {
-  day: number | null;
+  storyDay: number | null;
   storyKeys: readonly string[];
 }
 
@@ -37,8 +38,8 @@ export function storyScore(a: StorySide, b: StorySide): StoryScore {
 
 /** The pair decision: symmetric and independent of any other article, so stories do not depend on arrival order. */
 export function sameStory(a: StorySide, b: StorySide): boolean {
-  if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > STORY_WINDOW_DAYS) return false;
+  if (a.storyDay !== null && b.storyDay !== null && Math.abs(a.storyDay - b.storyDay) > STORY_WINDOW_DAYS) return false;
   const { score, shared } = storyScore(a, b);
-  if (shared.length < MIN_SHARED_KEYS) return false;
-  return score >= (a.day === null || b.day === null ? UNDATED_STORY_SCORE : STORY_SCORE);
+  if (shared.filter((k) => keyWeight(k) >= 1).length < MIN_SHARED_KEYS) return false;
+  return score >= (a.storyDay === null || b.storyDay === null ? UNDATED_STORY_SCORE : STORY_SCORE);
 }

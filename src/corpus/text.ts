@@ -61,3 +61,12 @@ export function dayOf(iso: string | null): number | null {
   const ms = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000);
 }
+
+/** A name folded so that transliterations meet: no accents, y → i, doubled letters once (Odessa, Odesa). */
+export function nameKey(name: string): string {
+  return fold(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}

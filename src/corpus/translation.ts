@@ -1,39 +1,47 @@
-// Translations: two articles in different languages whose names, numbers, dates and actors come in the same order.
+// Translations: two articles in different languages whose paragraphs, in order, carry the same names, numbers,
+// dates and actors (our own monotone paragraph alignment; independent coverage of one event reorders its facts).
 
-/** Fingerprints shorter than this say too little to call a translation. */
-export const MIN_FINGERPRINT = 12;
-/** Share of the shorter fingerprint found, in order, in the other. */
-export const TRANSLATION_LCS = 0.6;
-/** A translation keeps roughly the same amount of names and numbers. */
-export const MAX_LENGTH_RATIO = 1.8;
+/** Paragraphs both articles need before a translation can be told. */
+export const MIN_PARAGRAPHS = 3;
+/** A paragraph pair matches when this share of the smaller paragraph's tokens is in the other. */
+export const PARAGRAPH_OVERLAP = 0.5;
+/** Share of the longer article's paragraphs matched, in order, for a translation. */
+export const TRANSLATION_SCORE = 0.8;
 
-/** Longest common subsequence length (two rows of the usual table). */
-export function lcsLength(a: readonly string[], b: readonly string[]): number {
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
+function paragraphMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared >= 1 && shared / Math.max(1, Math.min(a.size, b.size)) >= PARAGRAPH_OVERLAP;
+}
+
+/** Most paragraph pairs matched without crossing (the usual table, two rows). */
+export function monotoneMatches(a: ReadonlyArray<ReadonlySet<string>>, b: ReadonlyArray<ReadonlySet<string>>): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      cur[j] = Math.max(prev[j], cur[j - 1], prev[j - 1] + (paragraphMatch(a[i - 1], b[j - 1]) ? 1 : 0));
     }
-    [prev, cur] = [cur, prev];
-    cur.fill(0);
+    prev = cur;
   }
   return prev[b.length];
 }
 
 export interface TranslationScore {
   similarity: number;
-  shared: number;
+  matched: number;
   numbers: number;
 }
 
-/** The in-order share of the shorter fingerprint, or null when the pair cannot be a translation. */
+/** The share of paragraphs matched in order, or null when the pair cannot be a translation. */
 export function translationScore(a: readonly string[], b: readonly string[]): TranslationScore | null {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < MIN_FINGERPRINT || long.length / short.length > MAX_LENGTH_RATIO) return null;
-  const shared = lcsLength(short, long);
-  const similarity = shared / short.length;
-  const numbers = new Set(short.filter((t) => t.startsWith('#') && long.includes(t))).size;
-  if (similarity < TRANSLATION_LCS || numbers < 2) return null;
-  return { similarity, shared, numbers };
+  if (Math.min(a.length, b.length) < MIN_PARAGRAPHS) return null;
+  const sets = (fp: readonly string[]): Array<Set<string>> => fp.map((p) => new Set(p.split(' ')));
+  const matched = monotoneMatches(sets(a), sets(b));
+  const similarity = matched / Math.max(a.length, b.length);
+  const numbersOf = (fp: readonly string[]): Set<string> => new Set(fp.flatMap((p) => p.split(' ')).filter((t) => t.startsWith('#')));
+  const nb = numbersOf(b);
+  const numbers = [...numbersOf(a)].filter((t) => nb.has(t)).length;
+  if (similarity < TRANSLATION_SCORE) return null;
+  return { similarity, matched, numbers };
 }

@@ -173,24 +173,22 @@ function foldChar(ch: string): string {
   return [...lower].map((c) => PLAIN_LETTERS[c] ?? c).join('');
 }
 
-/** Case- and accent-folds a text, treating hyphens as spaces and runs of spaces as one, keeping offsets. */
+/** Case- and accent-folds a text, hyphens as spaces and space runs as one, keeping original offsets. */
 export function foldText(text: string): FoldedText {
   const out: FoldedText = { text: '', starts: [], ends: [] };
   const parts: string[] = [];
   let lastSpace = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
     const folded = foldChar(ch);
     const isSpace = folded === ' ';
-    if (!(isSpace && lastSpace)) {
+    if (isSpace && lastSpace) out.ends[out.ends.length - 1] = i + ch.length;
+    else
       for (const unit of folded.split('')) {
         parts.push(unit);
         out.starts.push(i);
         out.ends.push(i + ch.length);
       }
-    } else {
-      out.ends[out.ends.length - 1] = i + ch.length;
-    }
     lastSpace = isSpace;
     i += ch.length;
   }
@@ -203,27 +201,36 @@ export function nameKey(name: string): string {
   return foldText(name.trim()).text;
 }
 
+/**
+ * How a form must be written in running text: acronyms ("UN", "ONU") only in capitals, so that "Au" or "who"
+ * do not match; capitalised names with a capital first letter; lower-case forms ("les Occidentaux") anyhow.
+ */
+type CaseMode = 'caps' | 'initial' | 'any';
+
+function caseModeOf(form: string): CaseMode {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return 'caps';
+  const first = form.charAt(0);
+  return first !== first.toLowerCase() ? 'initial' : 'any';
+}
+
+function caseAllows(mode: CaseMode, written: string): boolean {
+  if (mode === 'caps') return written === written.toUpperCase();
+  const first = written.charAt(0);
+  return mode === 'any' || first === first.toUpperCase();
+}
+
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Actors whose name ends here, and whether every such form starts with a capital letter. */
-  actors: Actor[];
-  capitalised: boolean;
-}
-
-function newNode(): TrieNode {
-  return { next: new Map(), actors: [], capitalised: true };
-}
-
-function startsCapitalised(form: string): boolean {
-  const first = form.charAt(0);
-  return first !== first.toLowerCase();
+  entries: Array<{ actor: Actor; mode: CaseMode }>;
 }
 
 /** Finds curated actors by name: exact lookups and every occurrence in a text. */
 export class ActorIndex {
   private readonly byId = new Map<string, Actor>();
   private readonly byKey = new Map<string, Actor[]>();
-  private readonly root = newNode();
+  private readonly root: TrieNode = { next: new Map(), entries: [] };
 
   constructor(actors: readonly Actor[]) {
     for (const actor of actors) {
@@ -240,12 +247,12 @@ export class ActorIndex {
     this.byKey.set(key, list);
     let node = this.root;
     for (const unit of key) {
-      const child = node.next.get(unit) ?? newNode();
+      const child = node.next.get(unit) ?? { next: new Map(), entries: [] };
       node.next.set(unit, child);
       node = child;
     }
-    if (!node.actors.includes(actor)) node.actors.push(actor);
-    node.capitalised &&= startsCapitalised(form);
+    const mode = caseModeOf(form);
+    if (!node.entries.some((e) => e.actor === actor && e.mode === mode)) node.entries.push({ actor, mode });
   }
 
   get(id: string): Actor | undefined {
@@ -264,9 +271,9 @@ export class ActorIndex {
   }
 
   /**
-   * Every occurrence of a known name in `text`, on word boundaries, case- and accent-insensitive except
-   * that a name written with a capital must start with one in the text. Overlaps are settled longest
-   * first (then leftmost); the result is in text order.
+   * Every occurrence of a known name or alias in `text`, on word boundaries, accent-insensitive and
+   * case-insensitive within the limits of each form's CaseMode. Overlaps are settled longest first (then
+   * leftmost); the result is in text order.
    */
   longestMatchesIn(text: string): ActorMatch[] {
     const folded = foldText(text);
@@ -275,29 +282,29 @@ export class ActorIndex {
     const taken = new Uint8Array(folded.text.length);
     const kept: ActorMatch[] = [];
     for (const c of candidates) {
-      if (taken.subarray(c.from, c.to).some((t) => t === 1)) continue;
+      if (taken.subarray(c.from, c.to).includes(1)) continue;
       taken.fill(1, c.from, c.to);
-      const start = folded.starts[c.from];
-      const end = folded.ends[c.to - 1];
-      kept.push({ start, end, text: text.slice(start, end), actors: [...c.node.actors] });
+      kept.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), actors: c.actors });
     }
     return kept.sort((a, b) => a.start - b.start);
   }
 
-  private candidatesIn(text: string, folded: FoldedText): Array<{ from: number; to: number; node: TrieNode }> {
+  private candidatesIn(text: string, folded: FoldedText) {
     const s = folded.text;
-    const found: Array<{ from: number; to: number; node: TrieNode }> = [];
+    const found: Array<{ from: number; to: number; start: number; end: number; actors: Actor[] }> = [];
     for (let from = 0; from < s.length; from++) {
-      if (from > 0 && WORD_CHAR.test(s[from - 1]) && WORD_CHAR.test(s[from])) continue;
-      if (s[from] === ' ') continue;
-      const first = text.charAt(folded.starts[from]);
-      const lowerInText = first !== first.toUpperCase();
-      let node: TrieNode | undefined = this.root;
-      for (let to = from; node && to < s.length; to++) {
-        node = node.next.get(s[to]);
-        if (!node || node.actors.length === 0) continue;
-        const atBoundary = to + 1 === s.length || !WORD_CHAR.test(s[to + 1]) || !WORD_CHAR.test(s[to]);
-        if (atBoundary && !(node.capitalised && lowerInText)) found.push({ from, to: to + 1, node });
+      if (s[from] === ' ' || (from > 0 && WORD_CHAR.test(s[from - 1]) && WORD_CHAR.test(s[from]))) continue;
+      let node = this.root.next.get(s[from]);
+      for (let to = from + 1; node; node = to < s.length ? node.next.get(s[to++]) : undefined) {
+        if (node.entries.length === 0) continue;
+        if (to < s.length && WORD_CHAR.test(s[to]) && WORD_CHAR.test(s[to - 1])) continue;
+        const start = folded.starts[from];
+        const end = folded.ends[to - 1];
+        const written = text.slice(start, end);
+        const actors = [
+          ...new Set(node.entries.filter((e) => caseAllows(e.mode, written)).map((e) => e.actor)),
+        ];
+        if (actors.length > 0) found.push({ from, to, start, end, actors });
       }
     }
     return found;

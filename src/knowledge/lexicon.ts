@@ -23,6 +23,7 @@ const SpeechSchema = z.object({
   paradigms: z.record(z.string(), z.array(z.string())).default({}),
   auxiliaries: z.array(word).default([]),
   complementizers: z.array(word).default([]),
+  notAfter: z.array(word).default([]),
   sourceMarkers: z.array(z.object({ id, form: word })).default([]),
   sourceMarkerBlockers: z.array(word).default([]),
   verbs: z.array(VerbSchema),

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ArticleRecord } from '../core/contract.js';
+import type { CorpusDoc, CorpusStore } from '../core/corpus-store.js';
 import { articleId } from '../core/ids.js';
 import type { Store } from '../core/store.js';
 
@@ -149,6 +150,120 @@ export function storeConformance(adapter: string, open: () => Promise<Store>): v
       await store.put(sampleRecord('a.txt', SAMPLE_TEXT));
       assert.equal((await store.report()).failures, 0);
       await store.close();
+    });
+  });
+}
+
+/** Two docs and the copy edge between them, written by hand for the corpus port's conformance cases. */
+function corpusDoc(record: ArticleRecord, over: Partial<CorpusDoc> = {}): CorpusDoc {
+  return {
+    id: record.id,
+    input: record.input,
+    language: 'en',
+    published: record.published,
+    day: 19794,
+    storyDay: 19794,
+    title: record.title?.text ?? null,
+    outlet: 'Harbour Gazette',
+    outletDomain: null,
+    origin: null,
+    originDomain: null,
+    originEvidence: null,
+    paragraphs: record.body,
+    shingles: 10,
+    storyKeys: ['n:ivanova', 'n:etoile'],
+    fingerprint: ['n:ivanova'],
+    ...over,
+  };
+}
+
+export function corpusStoreConformance(adapter: string, open: () => Promise<{ store: Store; corpus: CorpusStore }>): void {
+  describe(`CorpusStore conformance: ${adapter}`, () => {
+    const a = sampleRecord('a.txt', SAMPLE_TEXT);
+    const b = sampleRecord('b.txt', SAMPLE_TEXT.replace('stayed open', 'stayed shut'), '2024-03-13');
+
+    it('round-trips docs with their text, and finds LSH candidates by shared bands', async () => {
+      const { store, corpus } = await open();
+      await store.putMany([a, b]);
+      await corpus.unit(async () => {
+        await corpus.putDoc(corpusDoc(a));
+        await corpus.putDoc(corpusDoc(b, { day: 19795, storyDay: 19795 }));
+        await corpus.addLshKeys(a.id, [1, 2, 3]);
+        await corpus.addLshKeys(b.id, [2, 3, 4]);
+      });
+      assert.equal(await corpus.hasDoc(a.id), true);
+      const docs = await corpus.getDocs([b.id, a.id]);
+      assert.deepEqual(docs.map((d) => d.input).sort(), ['a.txt', 'b.txt']);
+      assert.equal(docs.find((d) => d.id === a.id)?.text, SAMPLE_TEXT);
+      assert.equal((await corpus.getDocs([a.id], { text: false }))[0].text, '');
+      assert.deepEqual(await corpus.lshCandidates([3, 4], 10), [{ id: b.id, bands: 2 }, { id: a.id, bands: 1 }].sort((x, y) => y.bands - x.bands));
+      assert.deepEqual(await corpus.lshCandidates([99], 10), []);
+      await store.close();
+    });
+
+    it('finds story candidates by key within the time window only', async () => {
+      const { store, corpus } = await open();
+      await store.putMany([a, b]);
+      await corpus.addStoryKeys(a.id, ['n:x', 'n:y'], 100);
+      await corpus.addStoryKeys(b.id, ['n:y'], 110);
+      assert.deepEqual(await corpus.storyCandidates(['n:y'], 102, 4, 10), [a.id]);
+      assert.deepEqual(await corpus.storyCandidates(['n:y'], null, 4, 10), [a.id, b.id].sort());
+      assert.deepEqual(await corpus.storyCandidates(['n:z'], 100, 4, 10), []);
+      await store.close();
+    });
+
+    it('stores copy edges and lists them by input names, with the laundering graph', async () => {
+      const { store, corpus } = await open();
+      await store.putMany([a, b]);
+      await corpus.putDoc(corpusDoc(a));
+      await corpus.putDoc(corpusDoc(b, { outlet: 'Copy Daily', origin: 'Harbour Gazette' }));
+      const alignment = { same: 1, rewritten: 0, removed: 0, added: 0, reordered: false };
+      await corpus.putCopy({ source: a.id, copy: b.id, kind: 'edited', similarity: 0.8, direction: 'known', evidence: 'credit', credited: true, delayDays: 1, alignment });
+      const copies = await corpus.copies();
+      assert.equal(copies.length, 1);
+      assert.deepEqual([copies[0].sourceInput, copies[0].copyInput, copies[0].kind, copies[0].direction], ['a.txt', 'b.txt', 'edited', 'known']);
+      assert.deepEqual(copies[0].alignment, alignment);
+      const graph = await corpus.laundering();
+      assert.deepEqual([graph[0].outlet, graph[0].origin, graph[0].copies, graph[0].medianDelayDays], ['Copy Daily', 'Harbour Gazette', 1, 1]);
+      await store.close();
+    });
+
+    it('merges stories into one id and keeps the claim ledger by signature and by family', async () => {
+      const { store, corpus } = await open();
+      await store.putMany([a, b]);
+      await corpus.putDoc(corpusDoc(a));
+      await corpus.putDoc(corpusDoc(b));
+      await corpus.joinStory(a.id, a.id, []);
+      await corpus.joinStory(b.id, b.id, []);
+      assert.equal(new Set((await corpus.storiesOf([a.id, b.id])).values()).size, 2);
+      await corpus.joinStory(b.id, a.id, [b.id]);
+      const stories = await corpus.stories();
+      assert.equal(stories.length, 1);
+      assert.deepEqual(stories[0].members.map((m) => m.input).sort(), ['a.txt', 'b.txt']);
+      assert.equal(stories[0].claims[0].signature, 'convoy|CARRY|grain');
+      await corpus.putClaimFamilies(a.id, [{ claimId: 'c1', family: 'convoy|TRANSPORT|grain' }]);
+      const ledger = await corpus.claimLedger();
+      assert.deepEqual([ledger[0].signature, ledger[0].articles, ledger[0].stances[0].stance], ['convoy|CARRY|grain', 2, 'asserts']);
+      const families = await corpus.claimLedger({ by: 'family' });
+      assert.ok(families.some((f) => f.signature === 'convoy|TRANSPORT|grain'));
+      await store.close();
+    });
+
+    it('resolves a surname to the full name whichever comes first', async () => {
+      for (const order of [0, 1]) {
+        const { store, corpus } = await open();
+        await store.putMany([a, b]);
+        const base = { type: 'person' as const, language: 'en', roles: [], day: 1, mentions: 1 };
+        const full = { ...base, articleId: a.id, localId: 'e1', key: 'person:maria ivanova', aliasKeys: ['person:~ivanova'], name: 'Maria Ivanova' };
+        const short = { ...base, articleId: b.id, localId: 'e1', key: 'person:~ivanova', aliasKeys: [], name: 'Ivanova', roles: ['director'] };
+        await corpus.resolveEntities(order === 0 ? [full, short] : [short, full]);
+        const entities = await corpus.entities();
+        assert.equal(entities.length, 1, `order ${order}`);
+        assert.equal(entities[0].articles, 2);
+        assert.equal(entities[0].quotes, 2);
+        assert.deepEqual(entities[0].roles.map((r) => r.role), ['director']);
+        await store.close();
+      }
     });
   });
 }

@@ -1,6 +1,7 @@
 // Who holds a stance: the subject of the cue verb, the speaker of the words, or the article's own voice.
 import type { Entity, Quote, StanceHolder } from '../../core/article.js';
 import { trimSpan, type Span } from '../../core/span.js';
+import { foldText } from '../../knowledge/actors.js';
 import { foldedAt, quoteContaining, type ClaimContext, type MentionRef, type Unit } from './context.js';
 import type { CueHit } from './cues.js';
 
@@ -14,6 +15,7 @@ export interface HolderPick {
 
 /** A cue already read in the same unit, for stances spoken inside another's reported speech. */
 export interface EnclosingCue {
+  /** The reported content; empty (start = end = the cue's start) for a cue that reports nothing. */
   proposition: Span;
   holder: HolderPick;
 }
@@ -72,15 +74,47 @@ function nounPhrase(ctx: ClaimContext, window: Span): HolderPick | null {
   return { holder: { name: phrase, entity: null, ...span }, rule: 'holder-noun-phrase', entity: null };
 }
 
+/** "un représentant nord-coréen a rejeté", "a US official said": the noun phrase holds, the mention links it. */
+function demonymPhrase(ctx: ClaimContext, window: Span, m: MentionRef): HolderPick {
+  const np = nounPhrase(ctx, window);
+  if (!np || np.holder.start === m.start) return fromEntity(m, 'holder-subject-mention');
+  return { holder: { ...np.holder, entity: m.entity.id }, rule: 'holder-qualified-phrase', entity: m.entity };
+}
+
+/**
+ * The holder named by the nearest mention before a cue. Words between them decide: none → the mention;
+ * a pronoun last ("the Pentagon said it could not…") → the mention; a short noun ("a US official") → that phrase.
+ */
+function mentionHolder(ctx: ClaimContext, window: Span, m: MentionRef, hit: CueHit): HolderPick {
+  const between = ctx.text.slice(m.end, hit.start);
+  const words = between.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return fromEntity(m, 'holder-subject-mention');
+  const last = foldText(words[words.length - 1]).text;
+  if (ctx.lex.cues.pronouns.has(last)) return fromEntity(m, 'holder-pronoun-antecedent');
+  if (words.length <= 3 && !between.includes(',')) return demonymPhrase(ctx, window, m);
+  return fromEntity(m, 'holder-subject-mention');
+}
+
+/** A participial clause ("…, insistant sur le fait que") belongs to the subject of the main clause. */
+function mainSubject(ctx: ClaimContext, unit: Unit, hit: CueHit, quote: Quote | undefined, previous: HolderPick | null): HolderPick | null {
+  const from = quote ? Math.max(unit.start, quote.start) : unit.start;
+  const first = ctx.mentions.find((m) => m.start >= from && m.end <= hit.start);
+  if (first) return fromEntity(first, 'holder-participle-subject');
+  if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
+  return previous ? { ...previous, rule: 'holder-carry-over' } : null;
+}
+
 /** The doer of a cue verb: the quote's speaker, the nearest mention before it, a pronoun's antecedent, or a noun phrase. */
 export function subjectHolder(ctx: ClaimContext, unit: Unit, hit: CueHit, previous: HolderPick | null): HolderPick | null {
+  const quote = quoteContaining(ctx, hit);
+  if (ctx.lex.cues.participleStart.test(unit.folded.text.slice(hit.fStart))) return mainSubject(ctx, unit, hit, quote, previous);
   const opened = ctx.quotes.find((q) => q.cue && q.cue.start < hit.end && hit.start < q.cue.end);
   if (opened?.speaker) return fromSpeaker(ctx, opened, 'holder-quote-speaker');
-  const quote = quoteContaining(ctx, hit);
   const window = subjectWindow(ctx, unit, hit, quote);
   const before = ctx.mentions.filter((m) => m.start >= window.start && m.end <= hit.start);
   const nearest = before[before.length - 1];
-  if (nearest) return fromEntity(nearest, 'holder-subject-mention');
+  if (nearest?.form === 'demonym') return demonymPhrase(ctx, { start: window.start, end: nearest.end }, nearest);
+  if (nearest) return mentionHolder(ctx, window, nearest, hit);
   if (window.end > window.start) {
     if (isPronounOnly(ctx, unit, window)) {
       if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
@@ -96,10 +130,22 @@ export function subjectHolder(ctx: ClaimContext, unit: Unit, hit: CueHit, previo
 }
 
 /** Whoever utters the cue words: the quote's speaker, the reporter of an enclosing cue, else the outlet. */
-export function speakerHolder(ctx: ClaimContext, hit: CueHit, enclosing: readonly EnclosingCue[]): HolderPick | null {
+/** The cue sits in a participial clause (", calling them fake news") of the sentence. */
+function inParticipleClause(ctx: ClaimContext, unit: Unit, hit: CueHit): boolean {
+  const before = unit.folded.text.slice(0, hit.fStart);
+  const comma = before.lastIndexOf(', ');
+  return comma >= 0 && ctx.lex.cues.participleStart.test(before.slice(comma + 2));
+}
+
+export function speakerHolder(ctx: ClaimContext, unit: Unit, hit: CueHit, enclosing: readonly EnclosingCue[]): HolderPick | null {
   const quote = quoteContaining(ctx, hit);
-  if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
+  // Editorial words ("prétendument") in indirect speech are the reporter's wording, so the outlet's.
+  const editorial = hit.cue.then === 'scope';
+  if (quote && (!editorial || quote.kind === 'direct')) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
+  if (editorial) return outlet(ctx);
   const around = [...enclosing].reverse().find((e) => e.proposition.start <= hit.start && hit.end <= e.proposition.end);
   if (around) return { ...around.holder, rule: 'holder-enclosing-speech' };
+  const main = [...enclosing].reverse().find((e) => e.proposition.start === e.proposition.end && e.proposition.start <= hit.start);
+  if (main && inParticipleClause(ctx, unit, hit)) return { ...main.holder, rule: 'holder-participle-subject' };
   return outlet(ctx);
 }

@@ -21,9 +21,12 @@ function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStan
   const out: RawStance[] = [];
   for (const hit of findCues(unit, ctx.text, ctx.lex.cues.cues)) {
     const bySubject = hit.cue.holder === 'subject';
-    const holder = bySubject ? subjectHolder(ctx, unit, hit, state.previous) : speakerHolder(ctx, hit, enclosing);
+    const holder = bySubject ? subjectHolder(ctx, unit, hit, state.previous) : speakerHolder(ctx, unit, hit, enclosing);
     if (!holder) continue;
-    if (bySubject) state.previous = holder;
+    if (bySubject) {
+      state.previous = holder;
+      enclosing.push({ proposition: { start: hit.start, end: hit.start }, holder });
+    }
     const prop = propositionFor(ctx, unit, hit);
     if (prop.kind === 'none') continue;
     const parts = prop.kind === 'span' ? readProposition(ctx, prop.spec, holder.entity) : null;
@@ -36,13 +39,20 @@ function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStan
   return out.filter((r) => !(r.stance === 'asserts' && r.parts && out.some((o) => o !== r && contains(r.parts!.span, o.span))));
 }
 
+/** The speaker is named in the sentence of the cue (a speaker carried over from afar is too weak for a claim). */
+function attributedLocally(ctx: ClaimContext, q: Quote): boolean {
+  const at = q.cue?.start ?? q.start;
+  const unit = ctx.units.find((u) => u.start <= at && at < u.end);
+  return Boolean(unit && q.speaker && q.speaker.end > q.speaker.start && unit.start <= q.speaker.start && q.speaker.end <= unit.end);
+}
+
 /** Indirect speech the quotes stage found and no cue covers: the speaker asserts its content. */
 function reportedSpeech(ctx: ClaimContext, read: readonly RawStance[]): RawStance[] {
   const out: RawStance[] = [];
   const covered = (q: Quote): boolean =>
     read.some((r) => (q.cue && overlaps(q.cue, r.span)) || contains(q, r.span) || (r.parts && overlaps(q, r.parts.span)));
   for (const q of ctx.quotes) {
-    if (q.kind === 'direct' || !q.speaker || covered(q)) continue;
+    if (q.kind === 'direct' || !q.speaker || covered(q) || !attributedLocally(ctx, q)) continue;
     const span = trimSpan(ctx.text, q);
     const entity = q.speaker.entity ? (ctx.entities.get(q.speaker.entity) ?? null) : null;
     const holder: HolderPick = { holder: { ...q.speaker }, rule: 'holder-quote-speaker', entity };

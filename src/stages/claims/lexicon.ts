@@ -17,6 +17,7 @@ const ClassSchema = z
     id: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'class ids are UPPER_SNAKE'),
     family: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
     gloss: z.string().min(1),
+    symmetric: z.boolean().default(false),
   })
   .strict();
 
@@ -49,7 +50,13 @@ const PredicateFileSchema = z
     macros,
     agentMarkers: z.array(pattern).default([]),
     genitiveMarkers: z.array(pattern).default([]),
-    lexemes: z.array(z.object({ id, class: z.string(), pattern, genitive: z.boolean().default(false) }).strict()).min(1),
+    lexemes: z
+      .array(
+        z
+          .object({ id, class: z.string(), pattern, genitive: z.boolean().default(false), weak: z.boolean().default(false) })
+          .strict(),
+      )
+      .min(1),
   })
   .strict();
 
@@ -88,6 +95,8 @@ export interface CompiledLexeme {
   re: RegExp;
   /** A nominal predicate whose "de X" names the doer. */
   genitive: boolean;
+  /** A relation word ("alliance militaire") that names the predicate only when no event word does. */
+  weak: boolean;
 }
 
 export interface PredicateLexicon {
@@ -188,7 +197,7 @@ export function loadPredicateLexicon(
   const m: Macros = file.macros;
   const lexemes = file.lexemes.map((l) => {
     if (!classes.has(l.class)) throw knowledgeError(path, `row "${l.id}": unknown predicate class "${l.class}"`);
-    return { id: l.id, cls: l.class, re: compileRow(path, l.id, l.pattern, m), genitive: l.genitive };
+    return { id: l.id, cls: l.class, re: compileRow(path, l.id, l.pattern, m), genitive: l.genitive, weak: l.weak };
   });
   const atEnd = (list: string[], name: string): RegExp =>
     new RegExp(`(?:${orNever(path, name, list, m)})[\\s«»"“”]*$`, 'u');

@@ -32,7 +32,11 @@ function sameOrMissing(a: ActorRef | null, b: ActorRef | null): boolean {
 function compatible(a: ClaimParts, b: ClaimParts): boolean {
   if (overlaps(a.span, b.span)) return true;
   if (!a.cls || a.cls !== b.cls) return false;
-  return sameOrMissing(a.agent, b.agent) && sameOrMissing(a.object, b.object);
+  if (!sameOrMissing(a.agent, b.agent) || !sameOrMissing(a.object, b.object)) return false;
+  // Partial readings merge when they share a known actor, or when one names no actor at all.
+  const shared = (a.agent && b.agent) || (a.object && b.object);
+  const bare = (!a.agent && !a.object) || (!b.agent && !b.object);
+  return Boolean(shared || bare);
 }
 
 function findTarget(drafts: Draft[], parts: ClaimParts): Draft | undefined {
@@ -57,12 +61,16 @@ function absorb(ctx: ClaimContext, draft: Draft, parts: ClaimParts): void {
   const agent = p.agent ?? (cls === parts.cls ? parts.agent : null);
   const object = p.object ?? (cls === parts.cls ? parts.object : null);
   const merged = { span, cls, agent, object };
-  draft.parts = { ...merged, signature: signatureOf(agent, cls, object), summary: summarise(ctx, merged), rule: p.rule };
+  draft.parts = { ...merged, signature: signatureOf(ctx, agent, cls, object), summary: summarise(ctx, merged), rule: p.rule };
 }
 
+const DETERMINER = /^(?:(?:un|une|le|la|les|l|the|a|an|der|die|das|ein|eine|el|los|las|il|lo|gli|uno)\s+|l')/u;
+
+/** One stance per holder and kind; holders are told apart by name ("un représentant" = "représentant"). */
 function holderKey(raw: RawStance): string {
   const h = raw.holder.holder;
-  return `${h.entity ?? ''}\u241f${foldText(h.name).text.trim()}\u241f${raw.stance}`;
+  const name = foldText(h.name).text.trim().replace(DETERMINER, '');
+  return `${name}\u241f${raw.stance}`;
 }
 
 function addStance(draft: Draft, raw: RawStance): void {

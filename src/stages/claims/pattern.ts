@@ -2,7 +2,7 @@
 //
 // A pattern is words separated by spaces, matched against text folded by `foldText` (lower case, no accents,
 // hyphens as spaces, one apostrophe). Each word may be:
-//   `a|b|c`   alternatives (an alternative may itself hold spaces when it comes from a macro)
+//   `a|b|c`   alternatives; `_` joins words inside one (`droit_international`), as do spaces inside a macro
 //   `word*`   any word starting with `word`; `*ant` any word ending with `ant`
 //   `x?`      optional (a suffix on the whole word)
 //   `...`     a gap of up to GAP_WORDS words that does not cross sentence punctuation
@@ -63,7 +63,7 @@ function compileWord(raw: string, macros: Macros, normalise: Normalise): Piece {
   if (raw === '...') return { source: GAP, optional: false, gap: true };
   const optional = raw.endsWith('?') && raw.length > 1;
   const word = optional ? raw.slice(0, -1) : raw;
-  const alts = [...new Set(expandMacros(word, macros).map(normalise).filter((a) => a.length > 0))];
+  const alts = [...new Set(expandMacros(word, macros).map((a) => normalise(a.replace(/_/g, ' '))).filter((a) => a.length > 0))];
   if (alts.length === 0) throw new Error(`empty word in pattern at "${raw}"`);
   // Longer alternatives first, so that "selon lesquelles" wins over "selon" (regex alternation is ordered).
   alts.sort((a, b) => b.length - a.length);

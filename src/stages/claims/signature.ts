@@ -27,6 +27,7 @@ interface PredicateHit extends Span {
   cls: string;
   id: string;
   genitive: boolean;
+  weak: boolean;
 }
 
 const EXCERPT_WORDS = 12;
@@ -61,7 +62,13 @@ export function actorRef(e: Entity): ActorRef {
   return { key: actorKey(e), name: englishName(e), entity: e.id };
 }
 
-/** The first predicate lexeme in the span (earliest, then shortest). */
+/** Event words beat relation words; then the earliest, then the shortest. */
+function better(a: PredicateHit, b: PredicateHit): boolean {
+  if (a.weak !== b.weak) return !a.weak;
+  return a.start < b.start || (a.start === b.start && a.end < b.end);
+}
+
+/** The predicate lexeme of the span (see `better`). */
 function findPredicate(ctx: ClaimContext, span: Span): PredicateHit | null {
   const lex = ctx.lex.predicates;
   if (!lex) return null;
@@ -73,9 +80,8 @@ function findPredicate(ctx: ClaimContext, span: Span): PredicateHit | null {
     if (!m || m[0].length === 0) continue;
     const start = span.start + folded.starts[m.index];
     const end = span.start + folded.ends[m.index + m[0].length - 1];
-    if (!best || start < best.start || (start === best.start && end < best.end)) {
-      best = { start, end, cls: lexeme.cls, id: lexeme.id, genitive: lexeme.genitive };
-    }
+    const hit = { start, end, cls: lexeme.cls, id: lexeme.id, genitive: lexeme.genitive, weak: lexeme.weak };
+    if (!best || better(hit, best)) best = hit;
   }
   return best;
 }
@@ -125,8 +131,12 @@ export function summarise(ctx: ClaimContext, parts: Pick<ClaimParts, 'cls' | 'ag
   return `${parts.agent?.name ?? 'Someone'} ${fillGloss(cls.gloss, parts.object)}`;
 }
 
-export function signatureOf(agent: ActorRef | null, cls: string | null, object: ActorRef | null): string | null {
-  return cls ? `${agent?.key ?? ''}|${cls}|${object?.key ?? ''}` : null;
+/** "agent|CLASS|object"; a symmetric class lists its two actors in sorted order. */
+export function signatureOf(ctx: ClaimContext, agent: ActorRef | null, cls: string | null, object: ActorRef | null): string | null {
+  if (!cls) return null;
+  const keys = [agent?.key ?? '', object?.key ?? ''];
+  if (ctx.lex.classes.get(cls)?.symmetric && agent && object) keys.sort();
+  return `${keys[0]}|${cls}|${keys[1]}`;
 }
 
 /** The parts of a proposition, or null when it must name a predicate class and names none. */
@@ -139,5 +149,5 @@ export function readProposition(ctx: ClaimContext, spec: PropositionSpec, holder
   }
   const { agent, object } = pickActors(ctx, spec, pred, holder);
   const parts = { span: spec.span, cls: pred.cls, agent, object };
-  return { ...parts, signature: signatureOf(agent, pred.cls, object), summary: summarise(ctx, parts), rule: `${spec.rule}+${pred.id}` };
+  return { ...parts, signature: signatureOf(ctx, agent, pred.cls, object), summary: summarise(ctx, parts), rule: `${spec.rule}+${pred.id}` };
 }

@@ -63,8 +63,12 @@ function isProse(f: LineFeatures): boolean {
   return wordy && (f.sentenceEnd || f.words >= 20) && f.upperRatio < 0.6;
 }
 
+/** Kinds that sit inside articles (captions, inline "read more", share buttons) cost little inside the run. */
+const INLINE_KINDS = new Set<RemovedKind>(['caption', 'related', 'share', 'advertising']);
+const INLINE_PENALTY = 25;
+
 function weight(l: Line): number {
-  if (l.hard) return -(l.f.chars + 40);
+  if (l.hard) return l.hard.stop || !INLINE_KINDS.has(l.hard.kind) ? -(l.f.chars + 40) : -INLINE_PENALTY;
   if (l.good) return Math.max(10, l.f.chars - GOOD_OFFSET);
   return -(12 + 0.3 * l.f.chars);
 }

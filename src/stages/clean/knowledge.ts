@@ -37,6 +37,8 @@ export interface BoilerplateRule {
   /** Timestamps: one is a byline, many are a comment thread, so every match after the first is a stop when repeated. */
   stopWhenRepeated: boolean;
   maxWords: number;
+  /** The rule's pattern as written (unanchored). */
+  pattern: string;
   regex: RegExp;
 }
 

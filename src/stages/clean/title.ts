@@ -11,6 +11,7 @@ export interface TitleSplit {
 
 const SUFFIX = /\s+(?:[—–|]|::|-|\/\/)\s+([^—–|]{2,60})$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\p{N}+|[a-z]+\.[a-z]{2,})$/u;
+const DIGIT_WORD = /\p{N}+/gu;
 const LINKING = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'and', 'et', 'der', 'die', 'del', 'di', '&', 'y']);
 
 /** A short run of capitalised words, numbers or a host name: "RT World News", "News 24", "rt.com". */
@@ -41,6 +42,7 @@ export function splitTitle(text: string, span: Span): TitleSplit {
 export function isHeadlineShaped(line: string, f: LineFeatures): boolean {
   if (f.words < 3 || f.words > 40 || f.menuSegments > 0 || f.bullet) return false;
   if (/[.,;:]$/u.test(line) && !/\.\.\.$|…$/u.test(line)) return false;
+  if ((line.match(DIGIT_WORD)?.length ?? 0) * 3 > f.words) return false;
   return f.upperRatio < 0.9 || f.words >= 4;
 }
 

@@ -153,7 +153,7 @@ function keep(b: Builder): boolean {
   if (b.descriptor || b.gaz) return true;
   const type = resolveType(b);
   if (type !== 'other') return true;
-  return b.mentions.length > 1;
+  return b.nameTokens.length > 1 ? b.mentions.length > 1 : b.mentions.length > 2;
 }
 
 /** The article's entities from its chunks and role phrases. */

@@ -96,6 +96,12 @@ export function curatedActors(): Actor[] {
 
 const cache = new Map<string, PhraseTable<GazEntry>>();
 
+/** Replaces the curated actors (tests and tools that bring their own list); clears the gazetteers built so far. */
+export function useActors(actors: Actor[]): void {
+  actorsCache = actors;
+  cache.clear();
+}
+
 /** The gazetteer of a language: actors first, then countries, then places (earlier wins a tie). */
 export function gazetteer(lang: string): PhraseTable<GazEntry> {
   const hit = cache.get(lang);

@@ -1,10 +1,11 @@
 // Who published this copy: declared outlet, page site name, URL domain, a header line ("Dernières Nouvelles | News 24").
 import type { Article, OutletRef } from '../../core/article.js';
 import { outletIndex } from '../../knowledge/outlets.js';
-import { isNameShaped } from '../clean/title.js';
+import { isNameShaped, splitTitle } from '../clean/title.js';
 import { matchBoilerplate } from '../clean/rules.js';
 import { knownRef, resolveName, span, unknownRef } from './refs.js';
 
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>[\p{L}\p{N}][\p{L}\p{N} .&'’-]{1,50}?)(?=\s*[.,|]|\s*$|\s+all rights)/iu;
 const SEGMENT_SEP = /\s+[|•›»·]\s+|\s{2,}\/\s{2,}|\s[-–—]\s/gu;
 /** Header lines sit in the top of the page; only this many removed lines before the body are read. */
 const HEADER_LINES = 8;
@@ -82,10 +83,35 @@ function fromHeader(article: Article): OutletRef | null {
   return null;
 }
 
+/** An unknown name glued to the title ("… | The Example Herald") is the site's own name. */
+function fromTitleSuffix(article: Article): OutletRef | null {
+  const title = article.layers.title;
+  const block = title ? (article.layers.blocks ?? []).find((b) => b.start <= title.start && title.end <= b.end) : undefined;
+  const suffix = block ? splitTitle(article.text, block).suffix : null;
+  if (!suffix) return null;
+  const name = article.text.slice(suffix.start, suffix.end);
+  return resolveName(name) ? null : unknownRef(name, null, span(article.text, suffix.start, suffix.end), 'outlet.title-suffix');
+}
+
+/** "© 2023 The Example Herald. All rights reserved." names the publisher. */
+function fromCopyright(article: Article): OutletRef | null {
+  for (const r of article.layers.removed ?? []) {
+    if (r.kind !== 'footer') continue;
+    const m = COPYRIGHT.exec(article.text.slice(r.start, r.end));
+    if (!m?.groups?.name) continue;
+    const start = r.start + m.index + m[0].length - m.groups.name.length;
+    const evidence = span(article.text, start, start + m.groups.name.length);
+    const known = resolveName(m.groups.name);
+    if (known) return knownRef(known, evidence, 'outlet.copyright');
+    if (isNameShaped(m.groups.name, 5)) return unknownRef(m.groups.name, null, evidence, 'outlet.copyright');
+  }
+  return null;
+}
+
 /** The publisher of this copy, or null; `origin` stands in when the copy shows no publisher but credits one. */
 export function findOutlet(article: Article, origin: OutletRef | null): OutletRef | null {
-  const found = fromMetadata(article) ?? fromHeader(article);
+  const found = fromMetadata(article) ?? fromHeader(article) ?? fromTitleSuffix(article) ?? fromCopyright(article);
   if (found) return found;
-  if (origin && origin.rule.startsWith('origin.credit')) return { ...origin, rule: 'outlet.from-credit' };
+  if (origin && /^origin\.(?:credit|title-suffix)/.test(origin.rule)) return { ...origin, rule: 'outlet.from-origin' };
   return null;
 }

@@ -12,7 +12,7 @@ export interface ContentRange {
 }
 
 const TERMINAL = /^[.!?…]+$/;
-const COMPLEMENT_WINDOW = 8;
+const COMPLEMENT_WINDOW = 5;
 const INVERTED_TAIL = 12;
 
 export interface ContentContext {
@@ -63,6 +63,11 @@ function afterColon(c: ContentContext, cue: Cue): ContentRange | null {
   const { last } = sentenceBounds(c.view, cue.first);
   for (let k = cue.last; k < last && k - cue.last <= 3; k++) {
     if (tok(c.view, k) === ':') {
+      if (k + 1 === last) {
+        // "He said:" closing a paragraph introduces the next one.
+        const next = nextParagraph(c.view, k);
+        return next ? { first: next.first, last: trimEnd(c.view, next.first, next.last), rule: 'quotes.colon.paragraph' } : null;
+      }
       const end = trimEnd(c.view, k + 1, last);
       return end > k + 1 ? { first: k + 1, last: end, rule: 'quotes.colon' } : null;
     }
@@ -79,8 +84,31 @@ function beforeInvertedCue(c: ContentContext, cue: Cue): ContentRange | null {
   // English puts a short subject between the comma and the cue ("…, Smith said").
   while (comma > first && cue.first - comma <= 5 && tok(c.view, comma) !== ',' && c.view.tokens[comma].kind === 'word') comma--;
   if (tok(c.view, comma) !== ',' || comma - first < 3) return null;
+  if (!invertedTail(c, cue, comma === cue.first - 1)) return null;
   for (let k = first; k < comma; k++) if (c.cueAt.has(k)) return null;
   return { first, last: comma, rule: 'quotes.indirect.inverted' };
+}
+
+/** What follows an inverted cue must be its speaker or an adjunct, not a new clause ("…, Trump says he is …"). */
+function invertedTail(c: ContentContext, cue: Cue, speakerAfter: boolean): boolean {
+  const next = c.view.folded[cue.last];
+  const t = tok(c.view, cue.last);
+  if (next === undefined || TERMINAL.test(t) || t === ',' || t === ';') return true;
+  if (c.idx.pronouns.has(next) || c.idx.complementizers.has(next)) return speakerAfter && c.idx.pronouns.has(next) && cue.last + 1 < c.view.tokens.length && TERMINAL.test(tok(c.view, cue.last + 1));
+  if (speakerAfter) return true;
+  return c.idx.prepositions.has(next) || /ly$/.test(next) || c.idx.functionWords.has(next);
+}
+
+/** The token range of the paragraph after the one holding token i, or null. */
+function nextParagraph(view: TokenView, i: number): { first: number; last: number } | null {
+  const p = view.sentences[view.sentenceOf[i]].paragraph;
+  let first = i;
+  while (first < view.tokens.length && view.sentences[view.sentenceOf[first]].paragraph === p) first++;
+  if (first >= view.tokens.length) return null;
+  let last = first;
+  const q = view.sentences[view.sentenceOf[first]].paragraph;
+  while (last < view.tokens.length && view.sentences[view.sentenceOf[last]].paragraph === q) last++;
+  return { first, last };
 }
 
 /** English reports without "that": "Smith said the plan failed." */
@@ -118,4 +146,20 @@ export function sourceMarkerContent(c: ContentContext, i: number, length: number
     }
   }
   return null;
+}
+
+/** "WALLACE: …", "Pence: Flowers won't be at debate": a name and a colon opening a paragraph. */
+export function speakerColon(c: ContentContext, i: number, isName: (first: number, last: number) => boolean): { content: ContentRange; name: { first: number; last: number } } | null {
+  let first = i;
+  while (first < c.view.tokens.length && /^[«“"„‹]$/.test(tok(c.view, first))) first++;
+  let colon = first;
+  while (colon < c.view.tokens.length && colon - first < 4 && c.view.tokens[colon].kind === 'word' && /^\p{Lu}/u.test(tok(c.view, colon))) colon++;
+  if (colon === first || tok(c.view, colon) !== ':') return null;
+  if (!isName(first, colon)) return null;
+  const p = c.view.sentences[c.view.sentenceOf[colon]].paragraph;
+  let last = colon;
+  while (last < c.view.tokens.length && c.view.sentences[c.view.sentenceOf[last]].paragraph === p) last++;
+  const end = trimEnd(c.view, colon + 1, last);
+  if (end - colon < 4) return null;
+  return { content: { first: colon + 1, last: end, rule: 'quotes.speaker-colon' }, name: { first, last: colon } };
 }

@@ -39,7 +39,9 @@ export function findCues(view: TokenView, idx: LangIndex): Cue[] {
     if (!m) continue;
     const { first, clitic } = auxStart(view, idx, i);
     // After a determiner the word is a noun ("the report", "la déclaration"), not a cue.
-    if (first === i && i > 0 && idx.determiners.has(view.folded[i - 1])) continue;
+    if (first === i && i > 0 && (idx.determiners.has(view.folded[i - 1]) || idx.notAfter.has(view.folded[i - 1]))) continue;
+    // A capitalised verb inside a sentence is part of a name ("State Department", "The Post").
+    if (/^\p{Lu}/u.test(view.text[view.tokens[i].start]) && i > 0 && view.sentenceOf[i - 1] === view.sentenceOf[i] && view.tokens[i - 1].kind === 'word') continue;
     cues.push({ first, last: i + m.length, verb: i, id: m.value.id, needsComplement: m.value.needsComplement, clitic });
     i += m.length - 1;
   }

@@ -6,7 +6,7 @@ import { langIndex, type LangIndex } from '../segment/lexicon-index.js';
 import { pairQuotes, type QuotePair } from '../segment/quote-marks.js';
 import type { TokenView } from '../entities/chunks.js';
 import { tokenView } from '../entities/index.js';
-import { contentOf, sourceMarkerContent, type ContentContext, type ContentRange } from './content.js';
+import { contentOf, sourceMarkerContent, speakerColon, type ContentContext, type ContentRange } from './content.js';
 import { findCues, type Cue } from './cues.js';
 import { SpeakerResolver } from './speaker.js';
 
@@ -16,6 +16,8 @@ interface Draft {
   kind: Quote['kind'];
   cue: Cue | null;
   marker: { start: number; end: number; id: string; source: number } | null;
+  /** Token range of a name that speaks before a colon ("WALLACE: …"). */
+  colonName?: { first: number; last: number };
   at: number;
   rule: string;
 }
@@ -30,6 +32,22 @@ function outermost(text: string, body: readonly Span[]): QuotePair[] {
     }
   }
   return kept;
+}
+
+/** A quote with no cue is kept when it says something (4+ words) or opens its sentence; short ones are scare quotes. */
+function worthKeeping(view: TokenView, pair: QuotePair, resolver: SpeakerResolver): boolean {
+  const words = view.text.slice(pair.inner.start, pair.inner.end).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words >= 4) return true;
+  const i = resolver.tokenAt(pair.open);
+  return i === 0 || view.sentenceOf[i - 1] !== view.sentenceOf[i];
+}
+
+/** Cues outside quotation marks: a verb inside a quote is the quoted speaker's, not a report. */
+function outsidePairs(view: TokenView, cues: Cue[], pairs: readonly QuotePair[]): Cue[] {
+  return cues.filter((c) => {
+    const at = view.tokens[c.first].start;
+    return !pairs.some((p) => at > p.open && at < p.close);
+  });
 }
 
 /** Kind and exact content of a token range, given the quotation pairs: a range that is one pair is direct. */
@@ -61,7 +79,7 @@ function cueBeside(view: TokenView, pair: QuotePair, resolver: SpeakerResolver, 
 
 function drafts(view: TokenView, idx: LangIndex, body: readonly Span[], resolver: SpeakerResolver): Draft[] {
   const pairs = outermost(view.text, body);
-  const cues = findCues(view, idx);
+  const cues = outsidePairs(view, findCues(view, idx), pairs);
   const cueAt = new Set<number>();
   for (const c of cues) for (let k = c.first; k < c.last; k++) cueAt.add(k);
   const ctx: ContentContext = { view, idx, pairs, cueAt };
@@ -81,12 +99,20 @@ function drafts(view: TokenView, idx: LangIndex, body: readonly Span[], resolver
     const marker = { start: view.tokens[i].start, end: view.tokens[i + m.length - 1].end, id: m.value, source: found.source };
     out.push({ ...shape(view, found.content, pairs, used), cue: null, marker, at: marker.start, rule: found.content.rule });
   }
+  for (let i = 0; i < view.tokens.length; i++) {
+    const opens = i === 0 || view.sentences[view.sentenceOf[i]].paragraph !== view.sentences[view.sentenceOf[i - 1]].paragraph;
+    const found = opens ? speakerColon(ctx, i, (a, b) => resolver.named(a, b) !== null) : null;
+    if (!found) continue;
+    const at = view.tokens[found.name.first].start;
+    out.push({ ...shape(view, found.content, pairs, used), cue: null, marker: null, colonName: found.name, at, rule: found.content.rule });
+  }
   const cueByFirst = new Map(cues.filter((c) => !talking.has(c)).map((c) => [c.first, c]));
   const cueByLast = new Map(cues.filter((c) => !talking.has(c)).map((c) => [c.last, c]));
   for (const pair of pairs) {
     if (used.has(pair)) continue;
     const cue = cueBeside(view, pair, resolver, cueByFirst, cueByLast);
     const at = cue ? Math.min(view.tokens[cue.first].start, pair.open) : pair.open;
+    if (!cue && !worthKeeping(view, pair, resolver)) continue;
     out.push({ content: trimSpan(view.text, pair.inner), kind: 'direct', cue, marker: null, at, rule: cue ? 'quotes.direct.cued' : 'quotes.direct.floating' });
   }
   return out.sort((a, b) => a.at - b.at);
@@ -98,7 +124,7 @@ export function extractQuotes(view: TokenView, lang: string | null, entities: re
   const resolver = new SpeakerResolver(view, idx, entities);
   const all = drafts(view, idx, body, resolver);
   const quoted = new Set(all.map((d) => d.cue).filter((c): c is Cue => c !== null));
-  const silent = findCues(view, idx).filter((c) => ![...quoted].some((q) => q.first === c.first));
+  const silent = outsidePairs(view, findCues(view, idx), outermost(view.text, body)).filter((c) => ![...quoted].some((q) => q.first === c.first));
   const quotes: Quote[] = [];
   let s = 0;
   const cache = new Map<Cue, QuoteSpeaker | null>();
@@ -106,7 +132,8 @@ export function extractQuotes(view: TokenView, lang: string | null, entities: re
     // Cues that report no quote still tell who spoke last ("X a démenti les rumeurs").
     while (s < silent.length && view.tokens[silent[s].first].start < d.at) resolver.speakerOf(silent[s++]);
     let speaker: QuoteSpeaker | null;
-    if (d.marker) speaker = resolver.after(d.marker.source) ?? null;
+    if (d.colonName) speaker = resolver.named(d.colonName.first, d.colonName.last);
+    else if (d.marker) speaker = resolver.after(d.marker.source) ?? resolver.nounPhraseAfter(d.marker.source);
     else if (d.cue) {
       if (!cache.has(d.cue)) cache.set(d.cue, resolver.speakerOf(d.cue) ?? resolver.last());
       speaker = cache.get(d.cue) ?? null;

@@ -73,6 +73,8 @@ export class SpeakerResolver {
     for (let i = k; i >= 0 && cueFirst - i <= MAX_BACK && this.sameSentence(i, cueFirst); i--) {
       const t = this.tok(i);
       if (QUOTE_MARK.test(t) || this.idx.complementizers.has(this.view.folded[i])) break;
+      // "…, sources said": a comma after the subject's words closes the search; right before the cue it is an apposition.
+      if ((t === ',' || t === ';') && i < k) break;
       if (i === k && this.idx.pronouns.has(this.view.folded[i])) return this.pronoun(i);
       const ref = this.byEnd.get(this.view.tokens[i].end);
       if (!ref) continue;
@@ -133,6 +135,34 @@ export class SpeakerResolver {
     return this.toSpeaker(ref, at);
   }
 
+  /** A phrase that can name a speaker: it opens with a determiner, a capital, a number, or holds a role noun. */
+  private looksNominal(from: number, to: number): boolean {
+    const w = this.view.folded[from];
+    if (this.idx.determiners.has(w) || this.idx.indefinites.has(w) || /^[\p{Lu}\p{N}]/u.test(this.tok(from))) return true;
+    for (let i = from; i <= to; i++) if (this.idx.roles.match(this.view.folded, i)) return true;
+    return false;
+  }
+
+  /** A speaker named by a mention spanning tokens [first, last), or by an all-capitals name ("WALLACE"). */
+  named(first: number, last: number): QuoteSpeaker | null {
+    const ref = this.byStart.get(this.view.tokens[first].start);
+    if (ref && ref.end === this.view.tokens[last - 1].end) return this.remember(ref);
+    const start = this.view.tokens[first].start;
+    const end = this.view.tokens[last - 1].end;
+    const text = this.view.text.slice(start, end);
+    return /^[\p{Lu}\s.'-]+$/u.test(text) && /\p{Lu}{2}/u.test(text) ? { name: text, entity: null, start, end } : null;
+  }
+
+  /** The words after a source marker ("according to exit polls") as the speaker, up to the comma. */
+  nounPhraseAfter(k: number): QuoteSpeaker | null {
+    let i = k;
+    while (i < this.view.tokens.length && i - k < 8 && this.sameSentence(i, k) && this.view.tokens[i].kind !== 'punct') i++;
+    if (i === k) return null;
+    const start = this.view.tokens[k].start;
+    const end = this.view.tokens[i - 1].end;
+    return { name: this.view.text.slice(start, end), entity: null, start, end };
+  }
+
   /** The words right before the cue as an unnamed speaker ("officials said"), or null. */
   nounPhraseBefore(k: number, cueFirst: number): QuoteSpeaker | null {
     let i = k;
@@ -141,6 +171,7 @@ export class SpeakerResolver {
     let from = i + 1;
     while (from <= k && this.idx.prepositions.has(this.view.folded[from])) from++;
     if (from > k) return null;
+    if (!this.looksNominal(from, k)) return null;
     const start = this.view.tokens[from].start;
     const end = this.view.tokens[k].end;
     return { name: this.view.text.slice(start, end), entity: null, start, end };

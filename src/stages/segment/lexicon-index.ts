@@ -73,6 +73,7 @@ export interface LangIndex {
   verbs: PhraseTable<VerbEntry>;
   auxiliaries: PhraseTable<string>;
   complementizers: Set<string>;
+  notAfter: Set<string>;
   sourceMarkers: PhraseTable<string>;
   sourceBlockers: Set<string>;
   pronouns: Map<string, Pronoun>;
@@ -114,6 +115,7 @@ function build(langs: string[], key: string): LangIndex {
     verbs: new PhraseTable(),
     auxiliaries: new PhraseTable(),
     complementizers: new Set(),
+    notAfter: new Set(),
     sourceMarkers: new PhraseTable(),
     sourceBlockers: new Set(),
     pronouns: new Map(),
@@ -148,6 +150,7 @@ function addLanguage(idx: LangIndex, l: string): void {
   }
   for (const a of lex.speech.auxiliaries) idx.auxiliaries.add(a, a);
   addAll(idx.complementizers, lex.speech.complementizers);
+  addAll(idx.notAfter, lex.speech.notAfter);
   for (const m of lex.speech.sourceMarkers) idx.sourceMarkers.add(m.form, m.id);
   addAll(idx.sourceBlockers, lex.speech.sourceMarkerBlockers);
   for (const p of lex.pronouns) idx.pronouns.set(foldWord(p.form.replace(/^-(t-)?/, '')), p);

@@ -3,7 +3,7 @@ import type { Technique } from '../../core/article.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { lineFeatures, type LineFeatures, type LineToken } from './features.js';
 import { cueLexicon, type CueHit, type CueLexicon } from './lexicon.js';
-import { scoreIds, shippedModel, type TechniqueModel } from './model.js';
+import { applyContext, scoreIds, shippedModel, type TechniqueModel } from './model.js';
 
 export interface DetectOptions {
   /** Overrides the shipped model (null: lexicon only); used by training and tests. */
@@ -47,25 +47,29 @@ function fromHits(hits: CueHit[]): Technique[] {
   return hits.map((h) => ({ start: h.start, end: h.end, label: h.row.label, rule: `lexicon:${h.row.id}` }));
 }
 
-function fromModel(model: TechniqueModel, text: string, line: Span, hits: CueHit[]): Technique[] {
+interface ScoredLine {
+  features: LineFeatures;
+  cued: Set<string>;
+  logits: Float64Array;
+}
+
+function scoreLine(model: TechniqueModel, text: string, line: Span, hits: CueHit[], language: string): ScoredLine {
   const cued = new Set(hits.map((h) => h.row.label));
-  const features = lineFeatures(text, line.start, line.end, [...cued]);
-  const logits = scoreIds(model, features.ids);
+  const features = lineFeatures(text, line.start, line.end, [...cued], language);
+  return { features, cued, logits: scoreIds(model, features.ids) };
+}
+
+/** The labels the model gives a line, each shown on the word that carries it. */
+function fromModel(model: TechniqueModel, scored: ScoredLine): Technique[] {
   const out: Technique[] = [];
-  for (let j = 0; j < logits.length; j++) {
+  for (let j = 0; j < scored.logits.length; j++) {
     const label = model.labels[j];
-    if (logits[j] < model.cut[j] || cued.has(label)) continue;
-    const evidence = strongestWord(model, features, j);
+    if (scored.logits[j] < model.cut[j] || scored.cued.has(label)) continue;
+    const evidence = strongestWord(model, scored.features, j);
     if (!evidence || evidence.weight < model.minEvidence) continue;
     out.push({ start: evidence.token.start, end: evidence.token.end, label, rule: `model:${label}` });
   }
   return out;
-}
-
-export function detectLine(text: string, line: Span, lexicon: CueLexicon, model: TechniqueModel | null): Technique[] {
-  const hits = lexicon.match(text, line.start, line.end);
-  const found = fromHits(hits);
-  return model ? found.concat(fromModel(model, text, line, hits)) : found;
 }
 
 /** Techniques inside the body, in text order; a language without lexicon or model yields none. */
@@ -78,7 +82,13 @@ export function detectTechniques(
   if (!language) return [];
   const lexicon = options.lexicon ?? cueLexicon(language);
   const model = options.model !== undefined ? options.model : shippedModel(language);
-  const out: Technique[] = [];
-  for (const line of bodyLines(text, body)) out.push(...detectLine(text, line, lexicon, model));
+  const lines = bodyLines(text, body);
+  const hits = lines.map((line) => lexicon.match(text, line.start, line.end));
+  const out: Technique[] = hits.flatMap(fromHits);
+  if (model) {
+    const scored = lines.map((line, i) => scoreLine(model, text, line, hits[i], language));
+    applyContext(model, scored.map((s) => s.logits));
+    for (const s of scored) out.push(...fromModel(model, s));
+  }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
 }

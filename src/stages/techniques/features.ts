@@ -52,7 +52,13 @@ function shapeKeys(line: string, words: number): string[] {
 }
 
 /** Features of one line; `cues` are the labels of lexicon rows that matched inside it. */
-export function lineFeatures(text: string, start: number, end: number, cues: readonly string[]): LineFeatures {
+export function lineFeatures(
+  text: string,
+  start: number,
+  end: number,
+  cues: readonly string[],
+  language: string,
+): LineFeatures {
   const tokens = tokenize(text, start, end);
   const all = new Set<number>();
   const byToken = tokens.map((token, i) => {
@@ -65,5 +71,6 @@ export function lineFeatures(text: string, start: number, end: number, cues: rea
   });
   for (const key of shapeKeys(text.slice(start, end), tokens.length)) all.add(hashFeature(key));
   for (const label of cues) all.add(hashFeature(`cue:${label}`));
+  all.add(hashFeature(`lang:${language}`));
   return { ids: [...all], byToken };
 }

@@ -14,6 +14,8 @@ const LabelWeightsSchema = z
     threshold: z.number().min(0),
     ids: z.array(z.number().int().min(0)),
     weights: z.array(z.number()),
+    /** Article-context stage: [line logit, label's mean probability over the article ×4, all labels' ×4, 1]. */
+    stack: z.array(z.number()).length(4).optional(),
   })
   .strict()
   .refine((w) => w.ids.length === w.weights.length, { message: 'ids and weights differ in length' });
@@ -48,6 +50,8 @@ export interface TechniqueModel {
   /** Feature id → one weight per label. */
   table: Map<number, Float32Array>;
   minEvidence: number;
+  /** Per label, the article-context weights (identity when the model has none). */
+  stack: number[][];
 }
 
 const logit = (p: number): number => (p >= 1 ? Infinity : p <= 0 ? -Infinity : Math.log(p / (1 - p)));
@@ -68,6 +72,7 @@ export function toModel(w: LanguageWeights): TechniqueModel {
     cut: Float64Array.from(w.labels.map((l) => logit(l.threshold))),
     table,
     minEvidence: w.minEvidence,
+    stack: w.labels.map((l) => l.stack ?? [1, 0, 0, 0]),
   };
 }
 
@@ -79,6 +84,21 @@ export function scoreIds(model: TechniqueModel, ids: readonly number[]): Float64
     if (row) for (let j = 0; j < out.length; j++) out[j] += row[j];
   }
   return out;
+}
+
+/** Rescores an article's line logits (in place) with its context: labels cluster in articles. */
+export function applyContext(model: Pick<TechniqueModel, 'stack'>, lines: Float64Array[]): void {
+  const n = model.stack.length;
+  const mean = new Float64Array(n);
+  for (const z of lines) for (let j = 0; j < n; j++) mean[j] += 1 / (1 + Math.exp(-z[j]));
+  for (let j = 0; j < n; j++) mean[j] /= Math.max(1, lines.length);
+  const all = mean.reduce((s, v) => s + v, 0) / Math.max(1, n);
+  for (const z of lines) {
+    for (let j = 0; j < n; j++) {
+      const w = model.stack[j];
+      z[j] = w[0] * z[j] + w[1] * mean[j] * 4 + w[2] * all * 4 + w[3];
+    }
+  }
 }
 
 let file: ModelFile | null | undefined;

@@ -18,7 +18,7 @@ import { resolveEntityRows } from './corpus-entities.js';
 type Statement = Database.Statement;
 
 const SQL = {
-  putDoc: `INSERT OR REPLACE INTO corpus_docs VALUES (@id, @input, @language, @published, @day, @title, @outlet, @outletDomain,
+  putDoc: `INSERT OR REPLACE INTO corpus_docs VALUES (@id, @input, @language, @published, @day, @storyDay, @title, @outlet, @outletDomain,
     @origin, @originDomain, @originEvidence, @paragraphs, @shingles, @storyKeys, @fingerprint)`,
   hasDoc: `SELECT 1 FROM corpus_docs WHERE article_id = ?`,
   lsh: `INSERT OR IGNORE INTO corpus_lsh (key, article_id) VALUES (?, ?)`,
@@ -38,6 +38,7 @@ interface DocRow {
   language: string | null;
   published: string | null;
   day: number | null;
+  story_day: number | null;
   title: string | null;
   outlet: string | null;
   outlet_domain: string | null;
@@ -58,6 +59,7 @@ function toDoc(r: DocRow): CorpusDocText {
     language: r.language,
     published: r.published,
     day: r.day,
+    storyDay: r.story_day,
     title: r.title,
     outlet: r.outlet,
     outletDomain: r.outlet_domain,
@@ -113,11 +115,12 @@ export class SqliteCorpusStore implements CorpusStore {
     });
   }
 
-  async getDocs(ids: readonly string[]): Promise<CorpusDocText[]> {
+  async getDocs(ids: readonly string[], options: { text?: boolean } = {}): Promise<CorpusDocText[]> {
     const out: CorpusDocText[] = [];
+    const text = options.text === false ? `''` : 'a.text';
     for (const part of chunks([...new Set(ids)])) {
       const rows = this.db
-        .prepare(`SELECT d.*, a.text AS text FROM corpus_docs d JOIN articles a ON a.id = d.article_id WHERE d.article_id IN (${part.map(() => '?').join(',')})`)
+        .prepare(`SELECT d.*, ${text} AS text FROM corpus_docs d JOIN articles a ON a.id = d.article_id WHERE d.article_id IN (${part.map(() => '?').join(',')})`)
         .all(...part) as DocRow[];
       out.push(...rows.map(toDoc));
     }

@@ -4,13 +4,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { storeConformance, sampleRecord, SAMPLE_TEXT } from '../conformance.case.js';
+import { corpusStoreConformance, storeConformance, sampleRecord, SAMPLE_TEXT } from '../conformance.case.js';
+import { SqliteCorpusStore } from './corpus-store.js';
 import { SqliteStore } from './store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'echotrace-store-'));
 let n = 0;
 
 storeConformance('sqlite', async () => new SqliteStore(join(dir, `t${n++}.db`)));
+corpusStoreConformance('sqlite', async () => {
+  const store = new SqliteStore(join(dir, `c${n++}.db`));
+  return { store, corpus: new SqliteCorpusStore(store.db) };
+});
 
 it('sqlite: keeps data across reopen, in WAL mode, with migrations recorded once', async () => {
   const path = join(dir, 'reopen.db');

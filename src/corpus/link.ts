@@ -1,0 +1,100 @@
+// The corpus stage: links newly stored articles to the corpus (copies, translations, stories, entities, claim
+// families) through the CorpusStore port, reading only LSH buckets and windowed key postings, never all articles.
+import type { ArticleRecord } from '../core/contract.js';
+import type { CorpusDocText, CorpusStore } from '../core/corpus-store.js';
+import { compareSameLanguage, compareTranslation, type Side } from './compare.js';
+import { entityOccurrences } from './entities.js';
+import { docFeatures, type DocFeatures } from './features.js';
+import { familyOf } from './knowledge.js';
+import { shingleHashes } from './minhash.js';
+import { POSTINGS_PER_KEY, sameStory, STORY_WINDOW_DAYS } from './stories.js';
+import { paragraphsOf } from './text.js';
+
+/** LSH candidates verified per new article, most shared bands first. */
+export const LSH_CANDIDATES = 50;
+/** Numbers a cross-language candidate must share before its fingerprint is aligned. */
+const TRANSLATION_PREFILTER_NUMBERS = 1;
+
+export interface LinkStats {
+  articles: number;
+  copies: number;
+  translations: number;
+  storyLinks: number;
+  candidates: number;
+}
+
+export function emptyStats(): LinkStats {
+  return { articles: 0, copies: 0, translations: 0, storyLinks: 0, candidates: 0 };
+}
+
+/** Links each record not yet in the corpus, in one unit of work; records already linked are skipped. */
+export async function linkRecords(store: CorpusStore, records: readonly ArticleRecord[], stats: LinkStats = emptyStats()): Promise<LinkStats> {
+  await store.unit(async () => {
+    for (const record of records) if (!(await store.hasDoc(record.id))) await linkOne(store, record, stats);
+  });
+  return stats;
+}
+
+function sideOf(d: CorpusDocText): Side {
+  const paragraphs = paragraphsOf(d.text, d.paragraphs);
+  return { doc: d, text: d.text, paragraphs, shingles: shingleHashes(paragraphs.filter((p) => p.words.length >= 3).map((p) => p.words)) };
+}
+
+const crossLanguage = (a: { language: string | null }, b: { language: string | null }): boolean =>
+  a.language !== null && b.language !== null && a.language !== b.language;
+
+function sharedNumbers(a: readonly string[], b: readonly string[]): number {
+  const numbers = (fp: readonly string[]): string[] => fp.flatMap((p) => p.split(' ')).filter((t) => t.startsWith('#'));
+  const inB = new Set(numbers(b));
+  return new Set(numbers(a).filter((t) => inB.has(t))).size;
+}
+
+async function linkOne(store: CorpusStore, record: ArticleRecord, stats: LinkStats): Promise<void> {
+  const f = docFeatures(record);
+  const me: Side = { doc: f.doc, text: record.text, paragraphs: f.paragraphs, shingles: f.shingles };
+  await store.putDoc(f.doc);
+  const linked = new Set<string>([...(await linkCopies(store, me, f, stats)), ...(await linkStories(store, me, stats))]);
+  const stories = await store.storiesOf([...linked]);
+  const merge = [...new Set(stories.values())];
+  const target = [record.id, ...merge].sort()[0];
+  await store.joinStory(record.id, target, merge);
+  await store.addLshKeys(record.id, f.bands);
+  await store.addStoryKeys(record.id, f.doc.storyKeys, f.doc.storyDay);
+  await store.putClaimFamilies(record.id, record.claims.map((c) => ({ claimId: c.id, family: familyOf(c.signature) })));
+  await store.resolveEntities(entityOccurrences(record, f.doc.language, f.doc.day));
+  stats.articles++;
+}
+
+/** Same-language copies among the LSH candidates; returns the ids copied from or by. */
+async function linkCopies(store: CorpusStore, me: Side, f: DocFeatures, stats: LinkStats): Promise<string[]> {
+  const candidates = (await store.lshCandidates(f.bands, LSH_CANDIDATES)).filter((c) => c.id !== me.doc.id);
+  stats.candidates += candidates.length;
+  const linked: string[] = [];
+  for (const d of await store.getDocs(candidates.map((c) => c.id))) {
+    if (crossLanguage(me.doc, d)) continue;
+    const edge = compareSameLanguage(me, sideOf(d));
+    if (edge === null) continue;
+    await store.putCopy(edge);
+    stats.copies++;
+    linked.push(d.id);
+  }
+  return linked;
+}
+
+/** Story neighbours from the windowed key index, and translations among those in another language. */
+async function linkStories(store: CorpusStore, me: Side, stats: LinkStats): Promise<string[]> {
+  const ids = await store.storyCandidates(me.doc.storyKeys, me.doc.storyDay, STORY_WINDOW_DAYS, POSTINGS_PER_KEY);
+  const docs = await store.getDocs(ids.filter((id) => id !== me.doc.id), { text: false });
+  stats.candidates += docs.length;
+  const linked = docs.filter((d) => sameStory(me.doc, d)).map((d) => d.id);
+  stats.storyLinks += linked.length;
+  const foreign = docs.filter((d) => crossLanguage(me.doc, d) && sharedNumbers(me.doc.fingerprint, d.fingerprint) >= TRANSLATION_PREFILTER_NUMBERS);
+  for (const d of await store.getDocs(foreign.map((x) => x.id))) {
+    const edge = compareTranslation(me, sideOf(d));
+    if (edge === null) continue;
+    await store.putCopy(edge);
+    stats.translations++;
+    linked.push(d.id);
+  }
+  return linked;
+}

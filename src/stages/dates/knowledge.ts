@@ -1,0 +1,73 @@
+// Loads src/knowledge/<lang>/dates.yaml (zod): the words that trigger the date parser and feed our own date rules.
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { SetupError } from '../../core/errors.js';
+import { knowledgeFile } from '../../knowledge/paths.js';
+
+const words = z.array(z.string().min(1));
+const DatesSchema = z
+  .object({
+    lang: z.string().regex(/^[a-z]{2}$/),
+    months: z.array(z.object({ id: z.string(), month: z.number().int().min(1).max(12), forms: words.min(1) }).strict()).length(12),
+    weekdays: z.array(z.object({ id: z.string(), weekday: z.number().int().min(0).max(6), forms: words.min(1) }).strict()).length(7),
+    relative: words,
+    past: words,
+    next: words,
+    monthIn: words,
+    durationPrefixes: words,
+  })
+  .strict();
+
+export interface DateWords {
+  lang: string;
+  /** Digits, month and weekday names, relative words: where a date may be. */
+  trigger: RegExp;
+  /** "en juin", "septembre dernier", "last September": groups month, dir (past/next) or in. */
+  monthExpression: RegExp;
+  monthOf: Map<string, number>;
+  past: Set<string>;
+  next: Set<string>;
+  durationPrefix: RegExp;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const word = (body: string): string => `(?<![\\p{L}])(?:${body})(?![\\p{L}])`;
+
+function compile(data: z.infer<typeof DatesSchema>): DateWords {
+  const monthForms = data.months.flatMap((m) => m.forms);
+  const months = alt(monthForms);
+  const dirs = alt([...data.past, ...data.next]);
+  const triggerWords = [...monthForms, ...data.weekdays.flatMap((w) => w.forms), ...data.relative];
+  return {
+    lang: data.lang,
+    trigger: new RegExp(`\\d|${word(alt(triggerWords))}`, 'giu'),
+    monthExpression: new RegExp(
+      word(
+        `(?:(?:${alt(data.monthIn)})\\s+)?(?<m2>${months})\\s+(?<d1>${dirs})|(?<d2>${dirs})\\s+(?<m3>${months})|(?<in>${alt(data.monthIn)})\\s+(?<m1>${months})`,
+      ),
+      'giu',
+    ),
+    monthOf: new Map(data.months.flatMap((m) => m.forms.map((f) => [f.toLowerCase(), m.month] as const))),
+    past: new Set(data.past.map((w) => w.toLowerCase())),
+    next: new Set(data.next.map((w) => w.toLowerCase())),
+    durationPrefix: new RegExp(`^(?:${alt(data.durationPrefixes)})\\s`, 'iu'),
+  };
+}
+
+const cache = new Map<string, DateWords | null>();
+
+/** The date words of a language, or null when src/knowledge/<lang>/dates.yaml does not exist. */
+export function dateWords(lang: string): DateWords | null {
+  if (cache.has(lang)) return cache.get(lang) ?? null;
+  const file = knowledgeFile(`${lang}/dates.yaml`);
+  let words: DateWords | null = null;
+  if (/^[a-z]{2}$/.test(lang) && existsSync(file)) {
+    const parsed = DatesSchema.safeParse(parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new SetupError('E_KNOWLEDGE', `${file}: ${parsed.error.message}`);
+    words = compile(parsed.data);
+  }
+  cache.set(lang, words);
+  return words;
+}

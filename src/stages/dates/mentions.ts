@@ -1,0 +1,131 @@
+// Finds date mentions with chrono-node's locale parsers, run only on small windows around date-like words, plus our
+// own month-expression rule ("septembre dernier", "en juin"), which chrono does not read.
+import * as chrono from 'chrono-node';
+import type { Span } from '../../core/span.js';
+import { dateWords, type DateWords } from './knowledge.js';
+
+export type MentionKind = 'absolute' | 'day-month' | 'relative' | 'weekday' | 'month';
+
+export interface RawMention extends Span {
+  text: string;
+  kind: MentionKind;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  hour: number | null;
+  minute: number | null;
+  /** For month expressions: which way from the reference month. */
+  dir: 'past' | 'next' | 'in' | null;
+  rule: string;
+}
+
+type Parser = { parse(text: string, ref?: Date): chrono.ParsedResult[] };
+
+const PARSERS: Record<string, Parser> = {
+  en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, it: chrono.it, ru: chrono.ru,
+  pt: chrono.pt, nl: chrono.nl, ja: chrono.ja, zh: chrono.zh, sv: chrono.sv, uk: chrono.uk, fi: chrono.fi,
+};
+const DIGIT = /\d/g;
+/** Characters of context read on each side of a trigger word. */
+const WINDOW = 45;
+
+export function parserFor(lang: string | null): Parser {
+  return (lang && PARSERS[lang]) || chrono.strict;
+}
+
+/** Merged windows around every trigger inside a region, snapped to white space. */
+function windows(text: string, region: Span, trigger: RegExp): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(region.start, region.end);
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(slice); m; m = trigger.exec(slice)) {
+    let start = Math.max(0, m.index - WINDOW);
+    let end = Math.min(slice.length, m.index + m[0].length + WINDOW);
+    while (start > 0 && !/\s/u.test(slice[start - 1])) start--;
+    while (end < slice.length && !/\s/u.test(slice[end])) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+    trigger.lastIndex = Math.max(trigger.lastIndex, end);
+  }
+  return out.map((w) => ({ start: region.start + w.start, end: region.start + w.end }));
+}
+
+function kindOf(r: chrono.ParsedResult, words: DateWords | null): MentionKind | null {
+  const c = r.start;
+  const tags = [...r.tags()];
+  const relative = tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference'));
+  if (relative) return words?.durationPrefix.test(r.text) ? null : 'relative';
+  if (c.isCertain('year')) return 'absolute';
+  if (c.isCertain('month') && c.isCertain('day')) return 'day-month';
+  if (c.isCertain('weekday')) return 'weekday';
+  return null;
+}
+
+function fromChrono(r: chrono.ParsedResult, offset: number, kind: MentionKind): RawMention {
+  const c = r.start;
+  const get = (k: chrono.Component): number | null => (c.isCertain(k) ? (c.get(k) ?? null) : null);
+  return {
+    start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, kind,
+    year: get('year'), month: get('month'), day: get('day'), weekday: get('weekday'), hour: get('hour'), minute: get('minute'),
+    dir: null, rule: `dates.chrono.${kind}`,
+  };
+}
+
+function monthExpressions(text: string, region: Span, words: DateWords): RawMention[] {
+  const out: RawMention[] = [];
+  const slice = text.slice(region.start, region.end);
+  for (const m of slice.matchAll(words.monthExpression)) {
+    const g = m.groups ?? {};
+    const monthWord = (g.m1 ?? g.m2 ?? g.m3 ?? '').toLowerCase();
+    const dirWord = (g.d1 ?? g.d2 ?? '').toLowerCase();
+    const dir = g.in ? 'in' : words.past.has(dirWord) ? 'past' : words.next.has(dirWord) ? 'next' : null;
+    const month = words.monthOf.get(monthWord) ?? null;
+    if (dir === null || month === null) continue;
+    const start = region.start + m.index;
+    out.push({
+      start, end: start + m[0].length, text: m[0], kind: 'month', year: null, month, day: null, weekday: null,
+      hour: null, minute: null, dir, rule: `dates.month-expression.${dir}`,
+    });
+  }
+  return out;
+}
+
+/** Every date mention in the regions, left to right; chrono's wins where our month rule overlaps it. */
+export function findMentions(text: string, regions: readonly Span[], lang: string | null, ref: Date): RawMention[] {
+  const words = lang ? dateWords(lang) : null;
+  const parser = parserFor(lang);
+  const trigger = words?.trigger ?? DIGIT;
+  const found: RawMention[] = [];
+  for (const region of regions) {
+    for (const w of windows(text, region, trigger)) {
+      for (const r of parser.parse(text.slice(w.start, w.end), ref)) {
+        const kind = kindOf(r, words);
+        if (kind) found.push(fromChrono(r, w.start, kind));
+      }
+    }
+    if (words) {
+      for (const m of monthExpressions(text, region, words)) {
+        if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
+      }
+    }
+  }
+  return dedupe(found.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+function dedupe(sorted: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Re-reads a relative mention against the reference day (chrono knows "hier", "il y a deux jours", "last week"). */
+export function resolveRelative(m: RawMention, lang: string | null, ref: Date): RawMention | null {
+  const r = parserFor(lang).parse(m.text, ref)[0];
+  return r ? { ...fromChrono(r, m.start - r.index, 'relative'), rule: m.rule } : null;
+}
