@@ -18,15 +18,23 @@ export interface PageScore {
 
 /** Cleans every rendering and scores its kept body (paragraphs joined by blank lines) with the benchmark metric. */
 export function scorePages(dir: string): PageScore[] {
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string }>;
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody?: string }
+  >;
   const pipeline = buildPipeline([blocksStage, cleanStage]);
   const scores: PageScore[] = [];
-  for (const file of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(join(dir, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const key = file.slice(0, -'.txt'.length);
     const gold = truth[key]?.articleBody;
     if (gold === undefined) continue;
     const bytes = readFileSync(join(dir, 'text', file));
-    const article = pipeline.run(itemToArticle({ input: file, bytes, format: 'text', group: null }), emptyContext);
+    const article = pipeline.run(
+      itemToArticle({ input: file, bytes, format: 'text', group: null }),
+      emptyContext,
+    );
     const body = (article.layers.body ?? []).map((s) => article.text.slice(s.start, s.end)).join('\n\n');
     scores.push({ key, score: scoreShingles(body, gold) });
   }

@@ -33,7 +33,10 @@ export function parseBrat(ann: string): GoldAttribution[] {
     if (!id || body === undefined) continue;
     if (id.startsWith('T')) {
       const [type, ...rest] = body.split(' ');
-      const ranges = rest.join(' ').split(';').map((r) => r.trim().split(' ').map(Number));
+      const ranges = rest
+        .join(' ')
+        .split(';')
+        .map((r) => r.trim().split(' ').map(Number));
       spans.set(id, { type, spans: ranges.map(([start, end]) => ({ start, end })), text: text ?? '' });
     } else if (id.startsWith('E')) relations.push(body);
   }
@@ -44,7 +47,14 @@ export function parseBrat(ann: string): GoldAttribution[] {
     if (!head || !content || !head.type.startsWith('Attribution')) return [];
     const source = spans.get(args.get('Source') ?? '');
     const cue = spans.get(args.get('Cue') ?? '');
-    return [{ content: content.spans, source: source?.spans[0] ?? null, sourceText: source?.text ?? null, cueText: cue?.text ?? null }];
+    return [
+      {
+        content: content.spans,
+        source: source?.spans[0] ?? null,
+        sourceText: source?.text ?? null,
+        cueText: cue?.text ?? null,
+      },
+    ];
   });
 }
 
@@ -63,7 +73,10 @@ function speakerRight(q: Quote, gold: GoldAttribution): boolean {
   if (overlap(q.speaker, gold.source) > 0) return true;
   const name = fold(q.speaker.name);
   const src = fold(gold.sourceText ?? '');
-  const last = src.split(' ').filter((w) => /^\p{L}{3,}$/u.test(w)).pop();
+  const last = src
+    .split(' ')
+    .filter((w) => /^\p{L}{3,}$/u.test(w))
+    .pop();
   return /^\p{Lu}/u.test(gold.sourceText ?? '') && last !== undefined && name.split(' ').includes(last);
 }
 
@@ -85,9 +98,18 @@ export function analyseEnglish(text: string): Quote[] {
 }
 
 export function scoreText(quotes: readonly Quote[], gold: readonly GoldAttribution[]): PolnearCounts {
-  const c: PolnearCounts = { gold: gold.length, found: 0, withSource: 0, speakersRight: 0, predicted: quotes.length, predictedRight: 0 };
+  const c: PolnearCounts = {
+    gold: gold.length,
+    found: 0,
+    withSource: 0,
+    speakersRight: 0,
+    predicted: quotes.length,
+    predictedRight: 0,
+  };
   for (const g of gold) {
-    const best = quotes.filter((q) => coverage(q, g.content) >= 0.5).sort((a, b) => coverage(b, g.content) - coverage(a, g.content))[0];
+    const best = quotes
+      .filter((q) => coverage(q, g.content) >= 0.5)
+      .sort((a, b) => coverage(b, g.content) - coverage(a, g.content))[0];
     if (!best) continue;
     c.found++;
     if (g.source) {
@@ -119,7 +141,9 @@ async function scorePolnear(): Promise<EvalResult[]> {
   const shared = sharedDir();
   if (!shared) return [{ name, metrics: {}, skipped: '../shared is absent' }];
   const started = performance.now();
-  const counts = loadPolnear(join(shared, 'datasets', 'polnear', 'dev')).map((t) => scoreText(analyseEnglish(t.text), t.gold));
+  const counts = loadPolnear(join(shared, 'datasets', 'polnear', 'dev')).map((t) =>
+    scoreText(analyseEnglish(t.text), t.gold),
+  );
   const sum = (k: keyof PolnearCounts): number => counts.reduce((a, c) => a + c[k], 0);
   const precision = ratio(sum('predictedRight'), sum('predicted'));
   const recall = ratio(sum('found'), sum('gold'));
@@ -128,7 +152,12 @@ async function scorePolnear(): Promise<EvalResult[]> {
     {
       name,
       metrics: { precision, recall, f1, speaker_accuracy: ratio(sum('speakersRight'), sum('withSource')) },
-      info: { texts: counts.length, gold: sum('gold'), predicted: sum('predicted'), seconds: (performance.now() - started) / 1000 },
+      info: {
+        texts: counts.length,
+        gold: sum('gold'),
+        predicted: sum('predicted'),
+        seconds: (performance.now() - started) / 1000,
+      },
     },
   ];
 }

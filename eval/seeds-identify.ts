@@ -34,7 +34,8 @@ function scoreOrigin(t: Tally, seed: Seed, gold: GoldOrigin | null | undefined):
   const o = seed.record.origin;
   if (gold === undefined) return;
   if (gold === null) {
-    for (const m of ['origin_name', 'origin_country', 'origin_affiliation', 'origin_evidence']) t.add(m, o === null);
+    for (const m of ['origin_name', 'origin_country', 'origin_affiliation', 'origin_evidence'])
+      t.add(m, o === null);
     return;
   }
   t.add('origin_name', nameMatches(o?.name, gold.name));
@@ -53,12 +54,18 @@ function scoreItems(t: Tally, seed: Seed): void {
   const r = seed.record;
   for (const item of (seed.gold.removed ?? []) as GoldItem[]) {
     const want = findSnippet(seed.text, item.snippet, item.nth ?? 0);
-    t.add('removed_recall', want !== null && r.removed.some((x) => overlapsSpan(x, want) && oneOf(x.kind, item.kind)));
+    t.add(
+      'removed_recall',
+      want !== null && r.removed.some((x) => overlapsSpan(x, want) && oneOf(x.kind, item.kind)),
+    );
   }
   for (const item of (seed.gold.dates ?? []) as GoldItem[]) {
     if (item.optional) continue;
     const want = findSnippet(seed.text, item.snippet, item.nth ?? 0);
-    t.add('dates_recall', want !== null && r.dates.some((d) => overlapsSpan(d, want) && d.value === (item.value ?? null)));
+    t.add(
+      'dates_recall',
+      want !== null && r.dates.some((d) => overlapsSpan(d, want) && d.value === (item.value ?? null)),
+    );
   }
 }
 
@@ -67,11 +74,17 @@ function scoreSeed(t: Tally, seed: Seed): void {
   const g = seed.gold as Record<string, unknown>;
   if (g.title !== undefined) t.add('title', (r.title?.text.trim() ?? null) === g.title);
   if (g.language !== undefined) t.add('language', oneOf(r.language, g.language as string | string[]));
-  if (g.outlet !== undefined) t.add('outlet', g.outlet === null ? r.outlet === null : nameMatches(r.outlet?.name, g.outlet as string[]));
+  if (g.outlet !== undefined)
+    t.add(
+      'outlet',
+      g.outlet === null ? r.outlet === null : nameMatches(r.outlet?.name, g.outlet as string[]),
+    );
   scoreOrigin(t, seed, g.origin as GoldOrigin | null | undefined);
-  if (g.published !== undefined) t.add('published', oneOf(r.published, g.published as string | string[] | null));
+  if (g.published !== undefined)
+    t.add('published', oneOf(r.published, g.published as string | string[] | null));
   if (typeof g.body_first === 'string') t.add('body_first', spanText(r, 0).startsWith(g.body_first));
-  if (typeof g.body_last === 'string') t.add('body_last', spanText(r, r.body.length - 1).endsWith(g.body_last));
+  if (typeof g.body_last === 'string')
+    t.add('body_last', spanText(r, r.body.length - 1).endsWith(g.body_last));
   scoreItems(t, seed);
 }
 

@@ -60,18 +60,33 @@ function named(entities: readonly Entity[]): Entity[] {
 export function scoreSeed(text: string, gold: SeedGold, out: SeedOutput): SeedCounts {
   const quotes = (gold.quotes ?? []) as GoldQuote[];
   const spans = quotes.map((g) => findSnippet(text, g.snippet, g.nth ?? 0));
-  const c: SeedCounts = { quotesGold: 0, quotesFound: 0, speakersRight: 0, predicted: out.quotes.length, predictedRight: 0, entitiesGold: 0, entitiesFound: 0, entitiesPredicted: 0, entitiesPredictedRight: 0, captionEntities: 0, captionNames: [] };
+  const c: SeedCounts = {
+    quotesGold: 0,
+    quotesFound: 0,
+    speakersRight: 0,
+    predicted: out.quotes.length,
+    predictedRight: 0,
+    entitiesGold: 0,
+    entitiesFound: 0,
+    entitiesPredicted: 0,
+    entitiesPredictedRight: 0,
+    captionEntities: 0,
+    captionNames: [],
+  };
   quotes.forEach((g, i) => {
     const span = spans[i];
     if (g.optional || !span) return;
     c.quotesGold++;
-    const hits = out.quotes.filter((q) => covers(q, span)).sort((a, b) => overlap(b, span) - overlap(a, span));
+    const hits = out.quotes
+      .filter((q) => covers(q, span))
+      .sort((a, b) => overlap(b, span) - overlap(a, span));
     if (hits.length === 0) return;
     c.quotesFound++;
     if (speakerRight(hits[0], g)) c.speakersRight++;
   });
   for (const q of out.quotes) {
-    if (spans.some((s) => s && (covers(q, s) || overlap(q, s) >= 0.5 * (q.end - q.start)))) c.predictedRight++;
+    if (spans.some((s) => s && (covers(q, s) || overlap(q, s) >= 0.5 * (q.end - q.start))))
+      c.predictedRight++;
   }
   const ents = (gold.entities ?? []) as GoldEntity[];
   const mine = named(out.entities);
@@ -112,8 +127,17 @@ async function scoreSeeds(): Promise<EvalResult[]> {
   const { loadSeeds } = await import('./seeds.js');
   const seeds = loadSeeds();
   const counts = seeds.map((s) => scoreSeed(s.text, s.gold, s.record));
-  const notes = counts.flatMap((c) => c.captionNames.map((n) => `entity from removed text or not_entities: ${n}`));
-  return [{ name, metrics: summarise(counts), info: { quotes: counts.reduce((a, c) => a + c.predicted, 0) }, notes }];
+  const notes = counts.flatMap((c) =>
+    c.captionNames.map((n) => `entity from removed text or not_entities: ${n}`),
+  );
+  return [
+    {
+      name,
+      metrics: summarise(counts),
+      info: { quotes: counts.reduce((a, c) => a + c.predicted, 0) },
+      notes,
+    },
+  ];
 }
 
 export const scorers: Scorer[] = [scoreSeeds];

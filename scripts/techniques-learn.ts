@@ -91,7 +91,7 @@ interface Candidate {
 }
 
 /** Per-label logit cuts maximising micro-F1 over the lines (coordinate ascent), given a minimum evidence. */
-export function calibrate(lines: ScoredLine[], minEvidence: number): { cuts: number[]; f1: number } {
+export function calibrate(lines: ScoredLine[], minEvidence: number, globalCut = false): { cuts: number[]; f1: number } {
   let tp = 0;
   let fp = 0;
   let gold = 0;
@@ -105,6 +105,7 @@ export function calibrate(lines: ScoredLine[], minEvidence: number): { cuts: num
     }
   }
   for (const c of cands) c.sort((a, b) => b.z - a.z);
+  if (globalCut) return calibrateGlobal(cands, tp, fp, gold);
   const cuts = new Array<number>(L).fill(Infinity);
   const chosen = Array.from({ length: L }, () => ({ tp: 0, fp: 0 }));
   const f1 = (t: number, f: number): number => (2 * t) / (2 * t + f + (gold - t) || 1);
@@ -163,4 +164,18 @@ export function learnStack(docs: ScoredLine[][]): number[][] {
     }
     return w.map((v) => Math.round(v * 1000) / 1000);
   });
+}
+
+/** One probability cut for every label: steadier than per-label cuts when a language has few lines. */
+function calibrateGlobal(cands: Candidate[][], tp0: number, fp0: number, gold: number): { cuts: number[]; f1: number } {
+  let best = { f1: -1, z: Infinity };
+  for (let p = 0.04; p < 0.8; p += 0.01) {
+    const z = Math.log(p / (1 - p));
+    let tp = tp0;
+    let fp = fp0;
+    for (const c of cands) for (const x of c) if (x.z >= z) x.hit ? tp++ : fp++;
+    const f1 = (2 * tp) / (2 * tp + fp + (gold - tp) || 1);
+    if (f1 > best.f1) best = { f1, z };
+  }
+  return { cuts: new Array<number>(L).fill(best.z), f1: best.f1 };
 }

@@ -35,6 +35,7 @@ const rate = Number(flag('rate') ?? DEFAULT_LEARN.rate);
 const l2 = Number(flag('l2') ?? DEFAULT_LEARN.l2);
 const OPTS = { keep, epochs, rate, l2 };
 const useStack = !argv.includes('--no-stack');
+const globalCut = argv.includes('--global');
 const poolWeight = Number(flag('pool') ?? 0.3);
 const only = flag('only')?.split(',');
 const labelIndex = new Map<string, number>(TECHNIQUE_LABELS.map((l, i) => [l, i]));
@@ -98,7 +99,7 @@ function fit(docs: Doc[], extra: Example[]): { weights: LanguageWeights; innerF1
     return copy;
   }).flat();
   const grid = fixedEvidence === null ? EVIDENCE_GRID : [fixedEvidence];
-  const best = grid.map((e) => ({ e, ...calibrate(stacked, e) })).reduce((a, b) => (b.f1 > a.f1 + 0.002 ? b : a));
+  const best = grid.map((e) => ({ e, ...calibrate(stacked, e, globalCut) })).reduce((a, b) => (b.f1 > a.f1 + 0.002 ? b : a));
   const labels = learn(examples(docs).concat(extra), OPTS).map((lw, j) => ({
     ...lw,
     threshold: toProbability(best.cuts[j]),

@@ -1,6 +1,6 @@
 // Analyses one input item end to end: item → Article → stages → contract record (or an error record).
 import { errorRecord, toRecord, type OutputRecord } from '../core/contract.js';
-import { InputError, toErrorInfo } from '../core/errors.js';
+import { InputError, SetupError, toErrorInfo } from '../core/errors.js';
 import type { StageContext } from '../core/stage.js';
 import type { InputItem } from '../ingest/item.js';
 import { itemToArticle } from '../ingest/to-article.js';
@@ -29,6 +29,7 @@ export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): Outp
     const article = itemToArticle(item);
     return toRecord(defaultPipeline().run(article, ctx));
   } catch (err) {
+    if (err instanceof SetupError) throw err;
     if (!(err instanceof InputError)) {
       // A bug: say so on stderr with its stack, record it on this input, and let the run go on.
       process.stderr.write(
@@ -37,4 +38,9 @@ export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): Outp
     }
     return errorRecord(item.input, toErrorInfo(err, 'E_STAGE'));
   }
+}
+
+/** Builds the pipeline in this thread (loading and validating all knowledge), so bad data stops start-up. */
+export function checkSetup(): void {
+  defaultPipeline();
 }

@@ -2,17 +2,21 @@
 import type { Stage } from '../core/stage.js';
 import { buildPipeline, type Pipeline } from '../core/pipeline.js';
 import { blocksStage } from '../stages/blocks/index.js';
+import { claimsStage } from '../stages/claims/index.js';
 import { cleanStage } from '../stages/clean/index.js';
 import { datesStage } from '../stages/dates/index.js';
+import { entitiesStage } from '../stages/entities/index.js';
 import { identifyStage } from '../stages/identify/index.js';
 import { languageStage } from '../stages/identify/language.js';
+import { quotesStage } from '../stages/quotes/index.js';
+import { segmentStage } from '../stages/segment/index.js';
 import type { CorpusStore } from '../core/corpus-store.js';
 import { SqliteCorpusStore } from '../store/sqlite/corpus-store.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 
 /** The per-article stages, in order. Each later issue adds its stages here. */
 export function articleStages(): Stage[] {
-  return [blocksStage, cleanStage, languageStage, identifyStage, datesStage];
+  return [blocksStage, cleanStage, languageStage, identifyStage, datesStage, segmentStage, entitiesStage, quotesStage, claimsStage];
 }
 
 let cached: Pipeline | null = null;

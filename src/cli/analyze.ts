@@ -1,5 +1,6 @@
 // `echotrace analyze PATH...`: the contract on stdout (jsonl) or a readable report per article (pretty).
 import type { Command } from 'commander';
+import { checkSetup } from '../app/analyze.js';
 import { analyzeStream, defaultWorkers } from '../app/worker-pool.js';
 import { isErrorRecord, type OutputRecord } from '../core/contract.js';
 import { learnTemplates, readInputs } from '../app/inputs.js';
@@ -23,6 +24,7 @@ export function registerAnalyze(program: Command, state: RunState): void {
     .option('-w, --workers <n>', `worker threads (0 = in this thread; default ${defaultWorkers()})`)
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
+      checkSetup();
       const format = parseFormat(flags.format, ['jsonl', 'pretty']);
       const workers = parseWorkers(flags.workers);
       let failures = 0;

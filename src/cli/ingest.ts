@@ -1,5 +1,6 @@
 // `echotrace ingest PATH... [--db FILE]`: analyse and store articles, idempotent by article id and input name.
 import type { Command } from 'commander';
+import { checkSetup } from '../app/analyze.js';
 import { openCorpusStore, openStore } from '../app/compose.js';
 import { ingestPaths } from '../app/ingest.js';
 import { countInputs, learnTemplates } from '../app/inputs.js';
@@ -19,6 +20,7 @@ export function registerIngest(program: Command, state: RunState): void {
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
     .option('--no-templates', 'skip the first pass that learns boilerplate lines repeated across a folder')
     .action(async (paths: string[], flags: { db: string; workers?: string; referenceDate?: string; templates: boolean }) => {
+      checkSetup();
       const store = openStore(flags.db);
       const view = progressView(process.stderr.isTTY ? await countInputs(paths) : null);
       try {

@@ -21,8 +21,10 @@ export interface CorpusDoc {
   origin: string | null;
   originDomain: string | null;
   originEvidence: string | null;
-  /** The compared paragraphs as spans into the article's text. */
-  paragraphs: Array<{ start: number; end: number }>;
+  /** The compared paragraphs as spans into the article's text; `aside` marks a caption kept to see insertions. */
+  paragraphs: Array<{ start: number; end: number; aside?: boolean }>;
+  /** Short lines outside the compared text (credit lines, headers, footers): where a copy names its source. */
+  creditLines: string[];
   /** Distinct word shingles of the compared text (for containment from a Jaccard estimate). */
   shingles: number;
   /** Keys of the story inverted index (entities, names, numbers, claim signatures), most telling first. */

@@ -33,6 +33,7 @@ export function buildPipeline(stages: readonly Stage[], given: readonly LayerNam
       provided.set(layer, stageLabel(stage));
     }
   }
+  for (const stage of stages) stage.init?.();
   return {
     stages,
     provides: [...provided.keys()],
@@ -53,7 +54,8 @@ function applyStage(stage: Stage, article: Article, ctx: StageContext): Article 
   try {
     produced = stage.run(article, ctx);
   } catch (err) {
-    if (err instanceof InputError) throw err;
+    // Bad input is this article's error; bad knowledge or configuration is everyone's and stops the run.
+    if (err instanceof InputError || err instanceof SetupError) throw err;
     const message = err instanceof Error ? err.message : String(err);
     throw new InputError('E_STAGE', `${stageLabel(stage)} failed: ${message}`);
   }

@@ -24,6 +24,8 @@ export interface Stage {
   readonly requires: readonly LayerName[];
   readonly provides: readonly LayerName[];
   run(article: Article, ctx: StageContext): Partial<Layers>;
+  /** Loads and validates the stage's knowledge; called once when the pipeline is built, so bad data stops start-up. */
+  init?(): void;
 }
 
 export function stageLabel(stage: Pick<Stage, 'name' | 'version'>): string {

@@ -27,6 +27,7 @@ function directionSide(s: Side, own: readonly number[]): DirectionSide {
   const ownLines = own
     .filter((i) => s.paragraphs[i].words.length <= CREDIT_LINE_WORDS)
     .map((i) => s.text.slice(s.doc.paragraphs[i].start, s.doc.paragraphs[i].end))
+    .concat(s.doc.creditLines)
     .join('\n');
   return { ...s.doc, size, ownLines };
 }
@@ -79,8 +80,7 @@ export function compareTranslation(x: Side, y: Side): CopyEdge | null {
   const [a, b] = x.doc.id < y.doc.id ? [x, y] : [y, x];
   const score = translationScore(a.doc.fingerprint, b.doc.fingerprint);
   if (score === null) return null;
-  const all = (s: Side): number[] => s.doc.paragraphs.map((_, i) => i);
-  const d = decideDirection(directionSide(a, all(a)), directionSide(b, all(b)), 0, 0);
+  const d = decideDirection(directionSide(a, []), directionSide(b, []), 0, 0);
   const [source, copy] = d.source.id === a.doc.id ? [a, b] : [b, a];
   return {
     source: source.doc.id,

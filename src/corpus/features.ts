@@ -6,7 +6,7 @@ import { anyStopword, placeKeys } from './knowledge.js';
 import { guessLanguage } from './language.js';
 import { bandKeys, shingleHashes, signature } from './minhash.js';
 import { keyWeight } from './stories.js';
-import { comparedParagraphs, dayOf, fold, nameKey, paragraphsOf, type Paragraph } from './text.js';
+import { comparedParagraphs, dayOf, fold, nameKey, outsideLines, paragraphsOf, type Paragraph } from './text.js';
 
 export { nameKey };
 
@@ -87,10 +87,16 @@ function fingerprint(record: ArticleRecord, spans: readonly Span[], paragraphs: 
   return out.slice(0, FINGERPRINT_PARAGRAPHS);
 }
 
+/** Shingles of the content paragraphs only: short lines (headers, share bars) recur across a site and mean nothing. */
+export function contentShingles(paragraphs: readonly Paragraph[]): Set<number> {
+  const content = paragraphs.filter((p) => p.substantial);
+  return shingleHashes((content.length > 0 ? content : paragraphs).map((p) => p.words));
+}
+
 export function docFeatures(record: ArticleRecord): DocFeatures {
   const spans = comparedParagraphs(record);
   const paragraphs = paragraphsOf(record.text, spans);
-  const shingles = shingleHashes(paragraphs.filter((p) => p.words.length >= 3).map((p) => p.words));
+  const shingles = contentShingles(paragraphs);
   const tokens = textTokens(record.text, spans);
   const firstLine = spans.length > 0 ? record.text.slice(spans[0].start, spans[0].end).slice(0, 160) : null;
   const doc: CorpusDoc = {
@@ -107,6 +113,7 @@ export function docFeatures(record: ArticleRecord): DocFeatures {
     originDomain: record.origin?.domain ?? null,
     originEvidence: record.origin?.evidence?.text ?? null,
     paragraphs: spans,
+    creditLines: outsideLines(record.text, spans),
     shingles: shingles.size,
     storyKeys: storyKeys(record, tokens),
     fingerprint: fingerprint(record, spans, paragraphs),

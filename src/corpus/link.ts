@@ -4,9 +4,8 @@ import type { ArticleRecord } from '../core/contract.js';
 import type { CorpusDocText, CorpusStore } from '../core/corpus-store.js';
 import { compareSameLanguage, compareTranslation, type Side } from './compare.js';
 import { entityOccurrences } from './entities.js';
-import { docFeatures, type DocFeatures } from './features.js';
+import { contentShingles, docFeatures, type DocFeatures } from './features.js';
 import { familyOf } from './knowledge.js';
-import { shingleHashes } from './minhash.js';
 import { POSTINGS_PER_KEY, sameStory, STORY_WINDOW_DAYS } from './stories.js';
 import { paragraphsOf } from './text.js';
 
@@ -37,7 +36,7 @@ export async function linkRecords(store: CorpusStore, records: readonly ArticleR
 
 function sideOf(d: CorpusDocText): Side {
   const paragraphs = paragraphsOf(d.text, d.paragraphs);
-  return { doc: d, text: d.text, paragraphs, shingles: shingleHashes(paragraphs.filter((p) => p.words.length >= 3).map((p) => p.words)) };
+  return { doc: d, text: d.text, paragraphs, shingles: contentShingles(paragraphs) };
 }
 
 const crossLanguage = (a: { language: string | null }, b: { language: string | null }): boolean =>

@@ -31,10 +31,25 @@ export function lineSpans(text: string): Span[] {
   return spans;
 }
 
-/** The paragraphs to compare: the kept body when the cleaning stage gave one, else all lines of the text. */
-export function comparedParagraphs(record: Pick<ArticleRecord, 'text' | 'body'>): Span[] {
+export interface ComparedSpan extends Span {
+  /** A caption the cleaner set aside: not content, but inserting one is an edit. */
+  aside?: boolean;
+}
+
+/** The paragraphs to compare: the kept body and its captions when the cleaning stage gave one, else all lines. */
+export function comparedParagraphs(record: Pick<ArticleRecord, 'text' | 'body' | 'removed'>): ComparedSpan[] {
   const body = record.body.filter((b) => b.end > b.start);
-  return body.length > 0 ? body.map((b) => ({ start: b.start, end: b.end })) : lineSpans(record.text);
+  if (body.length === 0) return lineSpans(record.text);
+  const captions = record.removed.filter((r) => r.kind === 'caption' && r.end > r.start).map((r) => ({ start: r.start, end: r.end, aside: true }));
+  return [...body.map((b) => ({ start: b.start, end: b.end })), ...captions].sort((a, b) => a.start - b.start);
+}
+
+/** Short lines outside the compared paragraphs (at most `max`), where credits such as "— RT World News" sit. */
+export function outsideLines(text: string, compared: readonly Span[], maxWords = 20, max = 12): string[] {
+  const inside = (s: Span): boolean => compared.some((c) => c.start <= s.start && s.end <= c.end);
+  const lines = lineSpans(text).filter((s) => !inside(s)).map((s) => text.slice(s.start, s.end));
+  const short = lines.filter((l) => words(l).length <= maxWords);
+  return [...short.slice(0, max / 2), ...short.slice(Math.max(max / 2, short.length - max / 2))];
 }
 
 /** A paragraph as the aligner sees it: its words, and whether it is long enough to be content. */
@@ -48,10 +63,10 @@ export interface Paragraph {
 /** Paragraphs of fewer words are short lines: headers, footers, captions, credits. */
 export const SUBSTANTIAL_WORDS = 8;
 
-export function paragraphsOf(text: string, spans: readonly Span[]): Paragraph[] {
+export function paragraphsOf(text: string, spans: readonly ComparedSpan[]): Paragraph[] {
   return spans.map((s, index) => {
     const w = words(text.slice(s.start, s.end));
-    return { index, words: w, key: w.join(' '), substantial: w.length >= SUBSTANTIAL_WORDS };
+    return { index, words: w, key: w.join(' '), substantial: !s.aside && w.length >= SUBSTANTIAL_WORDS };
   });
 }
 

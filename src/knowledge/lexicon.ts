@@ -10,7 +10,12 @@ export const LEXICON_LANGS = ['fr', 'en', 'de', 'es', 'it', 'ru'] as const;
 const id = z.string().min(1);
 const word = z.string().min(1);
 
-const AbbreviationSchema = z.object({ id, form: word, title: z.boolean().default(false), canEnd: z.boolean().default(false) });
+const AbbreviationSchema = z.object({
+  id,
+  form: word,
+  title: z.boolean().default(false),
+  canEnd: z.boolean().default(false),
+});
 const VerbSchema = z.object({
   id,
   lemma: word,
@@ -45,7 +50,9 @@ const DemonymSchema = z.object({ id, country: z.string().length(2), forms: z.arr
 const NameCuesSchema = z.object({
   connectors: z.array(word).default([]),
   orgTails: z.array(word).default([]),
-  heads: z.array(z.object({ id, form: word, type: z.enum(['person', 'organization', 'location', 'group']) })).default([]),
+  heads: z
+    .array(z.object({ id, form: word, type: z.enum(['person', 'organization', 'location', 'group']) }))
+    .default([]),
   groups: z.array(word).default([]),
   functionWords: z.array(word).default([]),
   determiners: z.array(word).default([]),
@@ -83,7 +90,10 @@ function loadYaml<T>(rel: string, schema: z.ZodType<T>, fallback: T): T {
   const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new SetupError('E_KNOWLEDGE', `${rel}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`);
+    throw new SetupError(
+      'E_KNOWLEDGE',
+      `${rel}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`,
+    );
   }
   return result.data;
 }
@@ -137,7 +147,8 @@ export function verbForms(verb: SpeechVerb, speech: SpeechLexicon): string[] {
   const forms = new Set(verb.forms);
   if (verb.stem !== undefined && verb.paradigm) {
     const endings = speech.paradigms[verb.paradigm];
-    if (!endings) throw new SetupError('E_KNOWLEDGE', `speech verb ${verb.id}: unknown paradigm ${verb.paradigm}`);
+    if (!endings)
+      throw new SetupError('E_KNOWLEDGE', `speech verb ${verb.id}: unknown paradigm ${verb.paradigm}`);
     for (const e of endings) forms.add(verb.stem + e);
   }
   return [...forms];

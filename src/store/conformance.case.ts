@@ -170,6 +170,7 @@ function corpusDoc(record: ArticleRecord, over: Partial<CorpusDoc> = {}): Corpus
     originDomain: null,
     originEvidence: null,
     paragraphs: record.body,
+    creditLines: ['Source: Coastal Wire'],
     shingles: 10,
     storyKeys: ['n:ivanova', 'n:etoile'],
     fingerprint: ['n:ivanova'],

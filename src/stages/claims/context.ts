@@ -1,10 +1,10 @@
 // What the claims stage works on: the article's units (title, sentences), folded text, mentions and quotes.
 import type { Article, Entity, Mention, Quote } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
-import { foldText } from '../../knowledge/actors.js';
+import { foldFast, type Folded } from './fold.js';
 import type { ClaimLexicons } from './lexicon.js';
 
-export type Folded = ReturnType<typeof foldText>;
+export type { Folded };
 
 /** A sentence of the body, or the title, with its folded text (offsets map back through `folded`). */
 export interface Unit extends Span {
@@ -33,15 +33,16 @@ export interface ClaimContext {
 export const OUTLET_FALLBACK = 'the outlet';
 
 function unit(text: string, span: Span, isTitle: boolean): Unit {
-  return { start: span.start, end: span.end, isTitle, folded: foldText(text.slice(span.start, span.end)) };
+  return { start: span.start, end: span.end, isTitle, folded: foldFast(text.slice(span.start, span.end)) };
 }
 
-/** Units in text order: the title (when it is in the text and no sentence covers it) and every sentence. */
+/** Units in text order: every sentence (those inside the title count as title) and the title when no sentence covers it. */
 function buildUnits(article: Article): Unit[] {
   const { text } = article;
   const sentences = article.layers.sentences ?? [];
-  const units = sentences.map((s) => unit(text, s, false));
   const title = article.layers.title;
+  const inTitle = (s: Span): boolean => Boolean(title && title.start <= s.start && s.end <= title.end);
+  const units = sentences.map((s) => unit(text, s, inTitle(s)));
   if (title && title.source === 'text' && title.end > title.start) {
     const covered = sentences.some((s) => s.start < title.end && title.start < s.end);
     if (!covered) units.push(unit(text, title, true));
@@ -87,6 +88,20 @@ export function foldedAt(u: Unit, abs: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The folded text of a span and the offset map back, cut from its unit's folding (refolded when no unit holds it). */
+export function foldedSpan(ctx: ClaimContext, span: Span): Folded {
+  const u = ctx.units.find((x) => x.start <= span.start && span.end <= x.end);
+  if (!u) return foldFast(ctx.text.slice(span.start, span.end));
+  const from = foldedAt(u, span.start);
+  const to = foldedAt(u, span.end);
+  const shift = span.start - u.start;
+  return {
+    text: u.folded.text.slice(from, to),
+    starts: u.folded.starts.slice(from, to).map((x) => x - shift),
+    ends: u.folded.ends.slice(from, to).map((x) => Math.min(x, span.end - u.start) - shift),
+  };
 }
 
 export function mentionsIn(ctx: ClaimContext, span: Span): MentionRef[] {

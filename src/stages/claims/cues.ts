@@ -12,6 +12,7 @@ export interface CueHit extends Span {
 
 function matchesOf(unit: Unit, text: string, cue: CompiledCue): CueHit[] {
   const hits: CueHit[] = [];
+  if (!cue.core.test(unit.folded.text)) return hits;
   cue.re.lastIndex = 0;
   for (let m = cue.re.exec(unit.folded.text); m !== null; m = cue.re.exec(unit.folded.text)) {
     if (m[0].length === 0) {
@@ -23,6 +24,7 @@ function matchesOf(unit: Unit, text: string, cue: CompiledCue): CueHit[] {
     const fStart = m.index + lead;
     const fEnd = m.index + m[0].length;
     if (fEnd <= fStart) continue;
+    if (cue.notAfter?.test(unit.folded.text.slice(Math.max(0, fStart - 40), fStart))) continue;
     const span = trimSpan(text, unfold(unit, fStart, fEnd));
     hits.push({ ...span, cue, fStart, fEnd });
   }

@@ -1,7 +1,7 @@
 // Who holds a stance: the subject of the cue verb, the speaker of the words, or the article's own voice.
 import type { Entity, Quote, StanceHolder } from '../../core/article.js';
 import { trimSpan, type Span } from '../../core/span.js';
-import { foldText } from '../../knowledge/actors.js';
+import { foldFast } from './fold.js';
 import { foldedAt, quoteContaining, type ClaimContext, type MentionRef, type Unit } from './context.js';
 import type { CueHit } from './cues.js';
 
@@ -68,6 +68,10 @@ function nounPhrase(ctx: ClaimContext, window: Span): HolderPick | null {
   const words = tail.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return null;
   const phrase = words.slice(-MAX_NP_WORDS).join(' ');
+  // Only a noun phrase ("un représentant nord-coréen") names a holder; other words before a cue do not.
+  const first = foldFast(phrase).text.split(/[\s']/)[0] ?? '';
+  const elided = foldFast(phrase).text.match(/^\p{L}+'/u)?.[0];
+  if (!ctx.lex.cues.determiners.has(first) && !(elided && ctx.lex.cues.determiners.has(elided))) return null;
   const at = ctx.text.lastIndexOf(phrase, window.end);
   if (at < window.start) return null;
   const span = { start: at, end: at + phrase.length };
@@ -89,7 +93,7 @@ function mentionHolder(ctx: ClaimContext, window: Span, m: MentionRef, hit: CueH
   const between = ctx.text.slice(m.end, hit.start);
   const words = between.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return fromEntity(m, 'holder-subject-mention');
-  const last = foldText(words[words.length - 1]).text;
+  const last = foldFast(words[words.length - 1]).text;
   if (ctx.lex.cues.pronouns.has(last)) return fromEntity(m, 'holder-pronoun-antecedent');
   if (words.length <= 3 && !between.includes(',')) return demonymPhrase(ctx, window, m);
   return fromEntity(m, 'holder-subject-mention');
@@ -140,7 +144,7 @@ function inParticipleClause(ctx: ClaimContext, unit: Unit, hit: CueHit): boolean
 export function speakerHolder(ctx: ClaimContext, unit: Unit, hit: CueHit, enclosing: readonly EnclosingCue[]): HolderPick | null {
   const quote = quoteContaining(ctx, hit);
   // Editorial words ("prétendument") in indirect speech are the reporter's wording, so the outlet's.
-  const editorial = hit.cue.then === 'scope';
+  const editorial = hit.cue.then === 'scope' || hit.cue.then === 'qualifier';
   if (quote && (!editorial || quote.kind === 'direct')) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
   if (editorial) return outlet(ctx);
   const around = [...enclosing].reverse().find((e) => e.proposition.start <= hit.start && hit.end <= e.proposition.end);

@@ -11,6 +11,9 @@ import { mergeStances, type RawStance } from './merge.js';
 import { propositionFor } from './proposition.js';
 import { readProposition } from './signature.js';
 
+/** Reported content shorter than this ("À tout cela") states no proposition. */
+const MIN_REPORTED_WORDS = 4;
+
 interface ReadState {
   /** The last subject holder, for pronouns and participles ("ajoutant que") without a subject. */
   previous: HolderPick | null;
@@ -33,7 +36,8 @@ function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStan
     if (prop.kind === 'span' && !parts) continue;
     if (parts && hit.cue.stance === 'asserts') enclosing.push({ proposition: parts.span, holder });
     const span = { start: hit.start, end: hit.end };
-    out.push({ stance: hit.cue.stance, holder, span, rule: `${hit.cue.id}/${holder.rule}`, parts });
+    const attachOnly = hit.cue.then === 'qualifier';
+    out.push({ stance: hit.cue.stance, holder, span, rule: `${hit.cue.id}/${holder.rule}`, parts, attachOnly });
   }
   // Reported speech whose content carries another stance cue is that stance, not a bare assertion.
   return out.filter((r) => !(r.stance === 'asserts' && r.parts && out.some((o) => o !== r && contains(r.parts!.span, o.span))));
@@ -54,6 +58,7 @@ function reportedSpeech(ctx: ClaimContext, read: readonly RawStance[]): RawStanc
   for (const q of ctx.quotes) {
     if (q.kind === 'direct' || !q.speaker || covered(q) || !attributedLocally(ctx, q)) continue;
     const span = trimSpan(ctx.text, q);
+    if (ctx.text.slice(span.start, span.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_REPORTED_WORDS) continue;
     const entity = q.speaker.entity ? (ctx.entities.get(q.speaker.entity) ?? null) : null;
     const holder: HolderPick = { holder: { ...q.speaker }, rule: 'holder-quote-speaker', entity };
     const parts = readProposition(ctx, { span, requireClass: false, agent: null, rule: 'prop-reported-speech' }, entity);

@@ -1,6 +1,6 @@
 // Pure helpers for the claim ledger: which side a stance is on, how contested a claim is, signature parts.
 import type { Claim, ClaimStance, StanceKind } from '../../core/article.js';
-import { foldText } from '../../knowledge/actors.js';
+import { foldFast } from './fold.js';
 import { loadPredicateClasses, type PredicateClass } from './lexicon.js';
 
 export type Side = 'for' | 'against';
@@ -14,7 +14,7 @@ export function sideOf(stance: StanceKind): Side {
 
 /** Holders are the same when they link to the same entity, else when their folded names agree. */
 export function holderKey(stance: Pick<ClaimStance, 'holder'>): string {
-  return stance.holder.entity ?? `name:${foldText(stance.holder.name).text.trim()}`;
+  return stance.holder.entity ?? `name:${foldFast(stance.holder.name).text.trim()}`;
 }
 
 export interface Contestedness {

@@ -6,7 +6,7 @@ import { STANCE_KINDS, type StanceKind } from '../../core/article.js';
 import { SetupError } from '../../core/errors.js';
 import { foldText } from '../../knowledge/actors.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
-import { compilePattern, type Macros } from './pattern.js';
+import { compileCore, compilePattern, type Macros } from './pattern.js';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case');
 const pattern = z.string().trim().min(1);
@@ -26,8 +26,10 @@ const CueSchema = z
     id,
     stance: z.enum(STANCE_KINDS as [StanceKind, ...StanceKind[]]),
     holder: z.enum(['subject', 'speaker']),
-    then: z.enum(['clause', 'np', 'object', 'scope', 'anaphor']),
+    then: z.enum(['clause', 'np', 'object', 'scope', 'qualifier', 'anaphor']),
     pattern,
+    /** The cue does not count right after these words ("sans doute", "no doubt"). */
+    notAfter: z.array(pattern).default([]),
   })
   .strict();
 
@@ -37,6 +39,7 @@ const CueFileSchema = z
     complementisers: z.array(pattern).min(1),
     objectMarkers: z.array(pattern).min(1),
     pronouns: z.array(pattern).default([]),
+    determiners: z.array(pattern).default([]),
     participles: z.array(pattern).default([]),
     phraseBreaks: z.array(z.string().min(1)).default([]),
     hardBreaks: z.array(pattern).default([]),
@@ -62,7 +65,7 @@ const PredicateFileSchema = z
 
 export type PredicateClass = z.infer<typeof ClassSchema>;
 export type CueHolder = 'subject' | 'speaker';
-export type CueThen = 'clause' | 'np' | 'object' | 'scope' | 'anaphor';
+export type CueThen = 'clause' | 'np' | 'object' | 'scope' | 'qualifier' | 'anaphor';
 
 export interface CompiledCue {
   id: string;
@@ -70,6 +73,10 @@ export interface CompiledCue {
   holder: CueHolder;
   then: CueThen;
   re: RegExp;
+  /** Pre-test: the cue's first required word (see pattern.ts `compileCore`). */
+  core: RegExp;
+  /** Matches words that, ending right before the cue, cancel it; null when none. */
+  notAfter: RegExp | null;
 }
 
 export interface CueLexicon {
@@ -79,6 +86,7 @@ export interface CueLexicon {
   complementiser: RegExp;
   objectMarker: RegExp;
   pronouns: Set<string>;
+  determiners: Set<string>;
   /** Matches where a proposition ends: a hard break, or ", " then a clause break. */
   clauseEnd: RegExp;
   /** Matches where a nominal proposition ends (a comma, a coordination, a relative). */
@@ -97,6 +105,7 @@ export interface CompiledLexeme {
   genitive: boolean;
   /** A relation word ("alliance militaire") that names the predicate only when no event word does. */
   weak: boolean;
+  core: RegExp;
 }
 
 export interface PredicateLexicon {
@@ -169,7 +178,12 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
   const file = readYaml(path, CueFileSchema);
   checkUnique(path, file.cues.map((c) => c.id));
   const m: Macros = file.macros;
-  const cues = file.cues.map((c) => ({ ...c, re: compileRow(path, c.id, c.pattern, m) }));
+  const cues = file.cues.map((c) => ({
+    ...c,
+    re: compileRow(path, c.id, c.pattern, m),
+    core: compileCore(c.pattern, m, foldAlternative),
+    notAfter: c.notAfter.length ? new RegExp(`(?:${alternation(path, c.id, c.notAfter, m)})[\\s«»"“”]*$`, 'u') : null,
+  }));
   const hard = orNever(path, 'hardBreaks', file.hardBreaks, m);
   const soft = orNever(path, 'clauseBreaks', file.clauseBreaks, m);
   const phrase = file.phraseBreaks.map((b) => (/^\p{P}+$/u.test(b) ? escapeRegex(b) : alternation(path, 'phraseBreaks', [b], m)));
@@ -179,6 +193,7 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
     complementiser: new RegExp(`^[\\s«»"“”]*(?:${alternation(path, 'complementisers', file.complementisers, m)})`, 'u'),
     objectMarker: new RegExp(alternation(path, 'objectMarkers', file.objectMarkers, m), 'gu'),
     pronouns: new Set(file.pronouns.map(fold)),
+    determiners: new Set(file.determiners.map(fold)),
     clauseEnd: new RegExp(`\\s(?:${hard})|[;()—–]|,\\s(?:${soft})|,\\s[«"“]`, 'gu'),
     phraseEnd: new RegExp(phrase.length ? phrase.join('|') : '(?!)', 'gu'),
     subordinateStart: new RegExp(`^[\\s«»"“”]*(?:${hard})`, 'u'),
@@ -197,7 +212,8 @@ export function loadPredicateLexicon(
   const m: Macros = file.macros;
   const lexemes = file.lexemes.map((l) => {
     if (!classes.has(l.class)) throw knowledgeError(path, `row "${l.id}": unknown predicate class "${l.class}"`);
-    return { id: l.id, cls: l.class, re: compileRow(path, l.id, l.pattern, m), genitive: l.genitive, weak: l.weak };
+    const re = compileRow(path, l.id, l.pattern, m);
+    return { id: l.id, cls: l.class, re, genitive: l.genitive, weak: l.weak, core: compileCore(l.pattern, m, foldAlternative) };
   });
   const atEnd = (list: string[], name: string): RegExp =>
     new RegExp(`(?:${orNever(path, name, list, m)})[\\s«»"“”]*$`, 'u');

@@ -3,7 +3,7 @@
 import type { Claim, ClaimStance, StanceKind } from '../../core/article.js';
 import { stableId } from '../../core/ids.js';
 import { overlaps, type Span } from '../../core/span.js';
-import { foldText } from '../../knowledge/actors.js';
+import { foldFast } from './fold.js';
 import type { ClaimContext } from './context.js';
 import type { HolderPick } from './holders.js';
 import { signatureOf, summarise, type ActorRef, type ClaimParts } from './signature.js';
@@ -15,6 +15,8 @@ export interface RawStance {
   span: Span;
   rule: string;
   parts: ClaimParts | null;
+  /** Only joins a claim stated elsewhere in the article ("les soi-disant transferts"), never starts one. */
+  attachOnly?: boolean;
 }
 
 interface Draft {
@@ -69,7 +71,7 @@ const DETERMINER = /^(?:(?:un|une|le|la|les|l|the|a|an|der|die|das|ein|eine|el|l
 /** One stance per holder and kind; holders are told apart by name ("un représentant" = "représentant"). */
 function holderKey(raw: RawStance): string {
   const h = raw.holder.holder;
-  const name = foldText(h.name).text.trim().replace(DETERMINER, '');
+  const name = foldFast(h.name).text.trim().replace(DETERMINER, '');
   return `${name}\u241f${raw.stance}`;
 }
 
@@ -93,18 +95,28 @@ function toClaim(ctx: ClaimContext, draft: Draft, used: Set<string>): Claim {
 export function mergeStances(ctx: ClaimContext, raws: readonly RawStance[]): Claim[] {
   const drafts: Draft[] = [];
   const ordered = [...raws].sort((a, b) => a.span.start - b.span.start);
-  for (const raw of ordered) {
-    let target = raw.parts ? findTarget(drafts, raw.parts) : mostRecent(drafts, raw.span.start);
-    if (!target) {
-      if (!raw.parts) continue;
-      target = { parts: raw.parts, stances: [], keys: new Set(), lastAt: raw.parts.span.start };
-      drafts.push(target);
-    } else if (raw.parts) {
-      absorb(ctx, target, raw.parts);
-      target.lastAt = Math.max(target.lastAt, raw.parts.span.start);
-    }
-    addStance(target, raw);
+  for (const raw of ordered.filter((r) => !r.attachOnly)) place(ctx, drafts, raw);
+  for (const raw of ordered.filter((r) => r.attachOnly)) {
+    const target = raw.parts ? findTarget(drafts, raw.parts) : undefined;
+    if (target) addStance(target, raw);
   }
   const used = new Set<string>();
-  return drafts.map((d) => toClaim(ctx, d, used));
+  return drafts
+    .sort((a, b) => a.parts.span.start - b.parts.span.start)
+    .map((d) => ({ ...d, stances: [...d.stances].sort((x, y) => x.span.start - y.span.start) }))
+    .map((d) => toClaim(ctx, d, used));
+}
+
+/** Adds a stance to the claim it is about, starting a claim when it states a new proposition. */
+function place(ctx: ClaimContext, drafts: Draft[], raw: RawStance): void {
+  let target = raw.parts ? findTarget(drafts, raw.parts) : mostRecent(drafts, raw.span.start);
+  if (!target) {
+    if (!raw.parts) return;
+    target = { parts: raw.parts, stances: [], keys: new Set(), lastAt: raw.parts.span.start };
+    drafts.push(target);
+  } else if (raw.parts) {
+    absorb(ctx, target, raw.parts);
+    target.lastAt = Math.max(target.lastAt, raw.parts.span.start);
+  }
+  addStance(target, raw);
 }

@@ -12,7 +12,8 @@
 export const GAP_WORDS = 10;
 
 const LETTER = '[\\p{L}\\p{N}]';
-const SEP = `[\\s«»"“”‹›]+`;
+// Commas may sit between the words of a cue ("Berichte, wonach"; "о том, что").
+const SEP = `[\\s«»"“”‹›,]+`;
 /** Between two words: spaces and quote marks, or nothing after an apostrophe ("qu'il"). */
 const WORD_SEP = `(?:(?<=')[\\s«»"“”‹›]*|${SEP})`;
 const GAP = `(?:[^\\s.;:!?']+(?:'[\\s«»"“”‹›]*|${SEP})){0,${GAP_WORDS}}?`;
@@ -86,6 +87,14 @@ export function compilePatternSource(pattern: string, macros: Macros = {}, norma
     }
   });
   return `(?<!${LETTER})${out}(?:(?<=')|(?!${LETTER}))`;
+}
+
+/** A cheap pre-test: the first required word of a pattern; a text without it cannot match the pattern. */
+export function compileCore(pattern: string, macros: Macros = {}, normalise: Normalise = (a) => a): RegExp {
+  const pieces = pattern.trim().split(/\s+/).map((w) => compileWord(w, macros, normalise));
+  const core = pieces.find((p) => !p.optional && !p.gap);
+  if (!core) throw new Error(`pattern "${pattern}" can match nothing`);
+  return new RegExp(`(?<!${LETTER})${core.source}`, 'u');
 }
 
 /** Compiles a pattern to a global, Unicode regular expression over folded text. */

@@ -46,7 +46,22 @@ function firstAfter(re: RegExp, unit: Unit, from: number): number {
   return unit.folded.text.length;
 }
 
-function cleanSpan(ctx: ClaimContext, span: Span): Span {
+/** Ends a span at a closing quote mark opened before it (the proposition was the end of a quotation). */
+function cutAtUnopenedClose(text: string, span: Span): Span {
+  let depth = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    if (ch === '«' || ch === '“') depth++;
+    else if (ch === '»' || ch === '”') {
+      if (depth === 0) return { start: span.start, end: i };
+      depth--;
+    }
+  }
+  return span;
+}
+
+function cleanSpan(ctx: ClaimContext, whole: Span): Span {
+  const span = cutAtUnopenedClose(ctx.text, whole);
   const raw = ctx.text.slice(span.start, span.end);
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
@@ -122,6 +137,7 @@ export function propositionFor(ctx: ClaimContext, unit: Unit, hit: CueHit): Prop
     case 'object':
       return objectFrame(ctx, unit, hit);
     case 'scope':
+    case 'qualifier':
       return scopeOf(ctx, unit, hit);
     case 'anaphor':
       return { kind: 'anaphor' };

@@ -3,8 +3,9 @@
 import countries from 'i18n-iso-countries';
 import type { Entity } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
-import { foldText, loadActorIndex, type ActorIndex } from '../../knowledge/actors.js';
-import { mentionsIn, type ClaimContext, type MentionRef } from './context.js';
+import { loadActorIndex, type ActorIndex } from '../../knowledge/actors.js';
+import { foldFast } from './fold.js';
+import { foldedSpan, mentionsIn, type ClaimContext, type MentionRef } from './context.js';
 import type { PropositionSpec } from './proposition.js';
 
 export interface ActorRef {
@@ -34,7 +35,7 @@ const EXCERPT_WORDS = 12;
 let actorIndex: ActorIndex | null = null;
 
 function fold(s: string): string {
-  return foldText(s).text.trim();
+  return foldFast(s).text.trim();
 }
 
 /** The signature key of an entity: its country for places and metonyms, its curated actor, else its folded name. */
@@ -72,9 +73,10 @@ function better(a: PredicateHit, b: PredicateHit): boolean {
 function findPredicate(ctx: ClaimContext, span: Span): PredicateHit | null {
   const lex = ctx.lex.predicates;
   if (!lex) return null;
-  const folded = foldText(ctx.text.slice(span.start, span.end));
+  const folded = foldedSpan(ctx, span);
   let best: PredicateHit | null = null;
   for (const lexeme of lex.lexemes) {
+    if (!lexeme.core.test(folded.text)) continue;
     lexeme.re.lastIndex = 0;
     const m = lexeme.re.exec(folded.text);
     if (!m || m[0].length === 0) continue;
@@ -90,12 +92,12 @@ function markedAsAgent(ctx: ClaimContext, span: Span, pred: PredicateHit, m: Men
   if (m.form === 'demonym') return true;
   const lex = ctx.lex.predicates;
   if (!lex) return false;
-  const before = foldText(ctx.text.slice(Math.max(span.start, m.start - 40), m.start)).text;
+  const before = foldedSpan(ctx, { start: Math.max(span.start, m.start - 40), end: m.start }).text;
   return lex.agentMarkerAtEnd.test(before) || (pred.genitive && lex.genitiveMarkerAtEnd.test(before));
 }
 
 function startsWithPronoun(ctx: ClaimContext, span: Span): boolean {
-  const first = fold(ctx.text.slice(span.start, span.end)).split(/[\s']+/)[0] ?? '';
+  const first = foldedSpan(ctx, span).text.trim().split(/[\s']+/)[0] ?? '';
   return ctx.lex.cues.pronouns.has(first);
 }
 

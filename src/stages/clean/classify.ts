@@ -7,10 +7,10 @@ import type { Span } from '../../core/span.js';
 import type { TemplateIndex } from '../../core/stage.js';
 import { dominantStopLang, lineFeatures, type LineFeatures } from './features.js';
 import { cleanKnowledge } from './knowledge.js';
-import { mainRun } from './region.js';
+import { mainRun, type StopKind } from './region.js';
 import { matchBoilerplate } from './rules.js';
 import { isTemplateLine } from './templates.js';
-import { pickTextTitle, splitTitle, titleLayer } from './title.js';
+import { isHeadlineShaped, pickTextTitle, splitTitle, titleLayer } from './title.js';
 
 export interface Cleaning {
   body: Span[];
@@ -51,7 +51,8 @@ function hardVerdict(text: string, f: LineFeatures, opts: CleanOptions): Verdict
   const rule = matchBoilerplate(text, f.words);
   if (rule) return { kind: rule.kind, rule: rule.id, stop: rule.stop, repeatStop: rule.stopWhenRepeated };
   if (isTemplateLine(opts.templates, opts.group, text)) return { kind: 'other', rule: 'clean.template' };
-  if (f.menuSegments >= 3 || (f.menuSegments === 2 && f.words <= 8)) return { kind: 'navigation', rule: 'clean.menu-shape' };
+  if (f.menuSegments >= 3 || (f.menuSegments === 2 && f.words <= 8))
+    return { kind: 'navigation', rule: 'clean.menu-shape' };
   if (f.linkDensity > 0.6 && f.words < 40) return { kind: 'navigation', rule: 'clean.link-dense' };
   return null;
 }
@@ -95,15 +96,16 @@ function readLines(text: string, blocks: readonly Block[], opts: CleanOptions): 
 /** A page with this many timestamp lines has a comment thread. */
 const THREAD_TIMESTAMPS = 4;
 
-function stopLines(lines: readonly Line[]): boolean[] {
+/** Stops: related-stories boxes are soft (the article may resume after them); comment threads are hard. */
+function stopLines(lines: readonly Line[]): StopKind[] {
   const repeated = lines.filter((l) => l.hard?.repeatStop).length >= THREAD_TIMESTAMPS;
   let first = true;
   return lines.map((l) => {
-    if (l.hard?.stop) return true;
-    if (!repeated || !l.hard?.repeatStop) return false;
+    if (l.hard?.stop) return l.hard.kind === 'related' ? 'soft' : 'hard';
+    if (!repeated || !l.hard?.repeatStop) return null;
     const stop = !first;
     first = false;
-    return stop;
+    return stop ? 'hard' : null;
   });
 }
 
@@ -122,7 +124,8 @@ function bodyLanguage(lines: readonly Line[], run: Span): string | null {
 function foreignVerdict(l: Line, lang: string | null): Verdict | null {
   if (lang === null || l.f.words < 6) return null;
   const own = dominantStopLang(l.f, 3);
-  if (own === null || own === lang || (l.f.stopLangs.get(lang) ?? 0) * 3 >= (l.f.stopLangs.get(own) ?? 0)) return null;
+  if (own === null || own === lang || (l.f.stopLangs.get(lang) ?? 0) * 3 >= (l.f.stopLangs.get(own) ?? 0))
+    return null;
   return { kind: l.f.words <= 60 ? 'caption' : 'other', rule: 'clean.other-language' };
 }
 
@@ -141,7 +144,10 @@ function isolatedShortLines(lines: readonly Line[], run: Span): Map<number, Verd
     for (let k = i; k < j; k++) if (!lines[k].hard) shorts.push(k);
     if (shorts.length > MAX_SHORT_RUN) {
       const bullets = shorts.filter((k) => lines[k].f.bullet).length;
-      const v: Verdict = { kind: bullets * 2 >= shorts.length ? 'related' : 'other', rule: 'clean.short-line-run' };
+      const v: Verdict = {
+        kind: bullets * 2 >= shorts.length ? 'related' : 'other',
+        rule: 'clean.short-line-run',
+      };
       for (const k of shorts) out.set(k, v);
     }
     i = j;
@@ -153,7 +159,17 @@ function outsideVerdict(l: Line, before: boolean): Verdict {
   if (l.hard) return l.hard;
   if (!before) return { kind: 'footer', rule: 'clean.after-main' };
   const nav = l.f.menuSegments > 0 || l.f.bullet || l.f.words <= 3;
-  return nav ? { kind: 'navigation', rule: 'clean.before-main' } : { kind: 'header', rule: 'clean.before-main' };
+  return nav
+    ? { kind: 'navigation', rule: 'clean.before-main' }
+    : { kind: 'header', rule: 'clean.before-main' };
+}
+
+/** No headline before the article: its first line is the title when headline-shaped and not a sentence (". "). */
+function titleOpeningRun(lines: readonly Line[], run: Span): number | null {
+  const first = lines[run.start];
+  if (run.end <= run.start || first.f.words > 30 || /\.[\s"'»”’)]*$/u.test(first.text)) return null;
+  if (!lines[run.start + 1].good || !isHeadlineShaped(first.text, first.f)) return null;
+  return run.start;
 }
 
 /** Classifies the lines of a scraped text; every line ends in exactly one of body, title or removed. */
@@ -164,17 +180,28 @@ export function cleanText(text: string, blocks: readonly Block[], opts: CleanOpt
   const lang = bodyLanguage(lines, run);
   const from = Math.max(0, run.start - TITLE_WINDOW);
   const candidates = [];
-  for (let i = from; i < run.start; i++) if (!lines[i].hard) candidates.push({ index: i, line: lines[i].text, f: lines[i].f });
-  const titleIndex = pickTextTitle(candidates, run.start);
+  for (let i = from; i < run.start; i++)
+    if (!lines[i].hard) candidates.push({ index: i, line: lines[i].text, f: lines[i].f });
+  const titleIndex = pickTextTitle(candidates, run.start) ?? titleOpeningRun(lines, run);
   const body: Span[] = [];
   const removed: RemovedSpan[] = [];
   lines.forEach((l, i) => {
     if (i === titleIndex) return;
     const inside = i >= run.start && i <= run.end;
-    const v = inside ? (l.hard ?? isolated.get(i) ?? foreignVerdict(l, lang)) : outsideVerdict(l, i < run.start);
+    const v = inside
+      ? (l.hard ?? isolated.get(i) ?? foreignVerdict(l, lang))
+      : outsideVerdict(l, i < run.start);
     if (v) removed.push({ start: l.block.start, end: l.block.end, kind: v.kind, rule: v.rule });
     else body.push({ start: l.block.start, end: l.block.end });
   });
-  const title = titleIndex === null ? null : titleLayer(text, splitTitle(text, lines[titleIndex].block).title, 'text', 'title.headline-before-body');
+  const title =
+    titleIndex === null
+      ? null
+      : titleLayer(
+          text,
+          splitTitle(text, lines[titleIndex].block).title,
+          'text',
+          'title.headline-before-body',
+        );
   return { body, removed, title };
 }

@@ -29,7 +29,11 @@ const BULLET = /^[•□▪■◦●*–-]\s/u;
 /** No stop word is longer than this; longer tokens skip the lookup. */
 const MAX_STOPWORD_CHARS = 12;
 
-export function lineFeatures(line: string, block: Block, stopLangs: ReadonlyMap<string, readonly string[]>): LineFeatures {
+export function lineFeatures(
+  line: string,
+  block: Block,
+  stopLangs: ReadonlyMap<string, readonly string[]>,
+): LineFeatures {
   const tokens = line.match(WORD) ?? [];
   let stops = 0;
   let capitals = 0;
@@ -62,7 +66,6 @@ export function lineFeatures(line: string, block: Block, stopLangs: ReadonlyMap<
   };
 }
 
-
 /** Number of segments when every segment between separators is short (a menu or a breadcrumb), else 0. */
 function menuSegments(line: string): number {
   const parts = line.split(MENU_SEP);
@@ -88,5 +91,9 @@ export function dominantStopLang(f: LineFeatures, minCount = 3): string | null {
 
 /** Normalised line for templates: lower case, digits as 0, spaces collapsed. */
 export function normaliseLine(line: string): string {
-  return line.toLowerCase().replace(/\p{Nd}/gu, '0').replace(/\s+/gu, ' ').trim();
+  return line
+    .toLowerCase()
+    .replace(/\p{Nd}/gu, '0')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }

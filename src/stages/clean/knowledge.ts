@@ -21,7 +21,9 @@ const RuleSchema = z
   .strict();
 
 const BoilerplateSchema = z.object({ lang: z.string(), rules: z.array(RuleSchema).min(1) }).strict();
-const StopwordsSchema = z.object({ id: z.string(), lang: z.string(), words: z.array(z.string()).min(10) }).strict();
+const StopwordsSchema = z
+  .object({ id: z.string(), lang: z.string(), words: z.array(z.string()).min(10) })
+  .strict();
 
 export type BoilerplateWhere = 'line' | 'start' | 'end' | 'contains';
 
@@ -102,7 +104,9 @@ function languageDirs(): string[] {
 
 function loadRules(dir: string): BoilerplateRule[] {
   const rules: BoilerplateRule[] = [];
-  for (const name of readdirSync(dir).filter((n) => /^boilerplate.*\.ya?ml$/.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /^boilerplate.*\.ya?ml$/.test(n))
+    .sort()) {
     const file = join(dir, name);
     const data = readYaml(file, BoilerplateSchema);
     for (const r of data.rules) {

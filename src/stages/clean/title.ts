@@ -12,7 +12,23 @@ export interface TitleSplit {
 const SUFFIX = /\s+(?:[—–|]|::|-|\/\/)\s+([^—–|]{2,60})$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\p{N}+|[a-z]+\.[a-z]{2,})$/u;
 const DIGIT_WORD = /\p{N}+/gu;
-const LINKING = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'and', 'et', 'der', 'die', 'del', 'di', '&', 'y']);
+const LINKING = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'of',
+  'the',
+  'and',
+  'et',
+  'der',
+  'die',
+  'del',
+  'di',
+  '&',
+  'y',
+]);
 
 /** A short run of capitalised words, numbers or a host name: "RT World News", "News 24", "rt.com". */
 export function isNameShaped(s: string, maxWords = 5): boolean {
@@ -30,7 +46,8 @@ export function splitTitle(text: string, span: Span): TitleSplit {
   const words = right.split(/\s+/u);
   const leftWords = line.slice(0, m.index).split(/\s+/u).length;
   const hyphen = m[0].trim().startsWith('-');
-  if (!isNameShaped(right) || leftWords < 3 || (hyphen && words.length > 3)) return { title: span, suffix: null };
+  if (!isNameShaped(right) || leftWords < 3 || (hyphen && words.length > 3))
+    return { title: span, suffix: null };
   const suffixStart = span.start + m.index + m[0].indexOf(m[1]);
   return {
     title: { start: span.start, end: span.start + m.index },
@@ -47,7 +64,10 @@ export function isHeadlineShaped(line: string, f: LineFeatures): boolean {
 }
 
 /** Among the lines before the body, the headline-shaped one that is longest and nearest the body wins. */
-export function pickTextTitle(candidates: ReadonlyArray<{ index: number; line: string; f: LineFeatures }>, bodyStart: number): number | null {
+export function pickTextTitle(
+  candidates: ReadonlyArray<{ index: number; line: string; f: LineFeatures }>,
+  bodyStart: number,
+): number | null {
   let best: number | null = null;
   let bestScore = -Infinity;
   for (const c of candidates) {

@@ -14,16 +14,22 @@ const DAY_PRECISION = /^\d{4}-\d{2}-\d{2}/;
 
 function declaredPublished(article: Article): PublishedLayer | null {
   const { declared, page } = article.source;
-  if (declared.published) return { value: declared.published, source: 'input', evidence: null, rule: 'published.input' };
-  if (page?.published) return { value: page.published, source: 'metadata', evidence: null, rule: 'published.page-meta' };
+  if (declared.published)
+    return { value: declared.published, source: 'input', evidence: null, rule: 'published.input' };
+  if (page?.published)
+    return { value: page.published, source: 'metadata', evidence: null, rule: 'published.page-meta' };
   return null;
 }
 
 function datelineRegions(article: Article): Span[] {
   const body = article.layers.body ?? [];
   const firstBody = body[0]?.start ?? article.text.length;
-  const header = (article.layers.removed ?? []).filter((r) => r.end <= firstBody && r.kind !== 'caption').slice(-DATELINE_LINES);
-  const lead = body[0] ? [{ start: body[0].start, end: Math.min(body[0].end, body[0].start + DATELINE_CHARS) }] : [];
+  const header = (article.layers.removed ?? [])
+    .filter((r) => r.end <= firstBody && r.kind !== 'caption')
+    .slice(-DATELINE_LINES);
+  const lead = body[0]
+    ? [{ start: body[0].start, end: Math.min(body[0].end, body[0].start + DATELINE_CHARS) }]
+    : [];
   return [...header, ...lead];
 }
 
@@ -43,11 +49,22 @@ function dateline(article: Article, lang: string | null, ref: DayDate): Publishe
 function inferred(mentions: readonly DateMention[]): PublishedLayer | null {
   let best: DateMention | null = null;
   for (const m of mentions) {
-    if (m.value && DAY_PRECISION.test(m.value) && !m.rule.includes('anchor') && (!best || m.value > (best.value ?? ''))) best = m;
+    if (
+      m.value &&
+      DAY_PRECISION.test(m.value) &&
+      !m.rule.includes('anchor') &&
+      (!best || m.value > (best.value ?? ''))
+    )
+      best = m;
   }
   if (!best?.value) return null;
   const evidence = { start: best.start, end: best.end, text: best.text };
-  return { value: best.value.slice(0, 10), source: 'inferred', evidence, rule: 'published.latest-reported-day' };
+  return {
+    value: best.value.slice(0, 10),
+    source: 'inferred',
+    evidence,
+    rule: 'published.latest-reported-day',
+  };
 }
 
 export const datesStage: Stage = {
@@ -61,7 +78,12 @@ export const datesStage: Stage = {
     const ref = parseIso(given?.value ?? null) ?? parseIso(ctx.referenceDate) ?? todayUtc();
     const title = article.layers.title;
     const regions: Span[] = [...(title ? [title] : []), ...(article.layers.body ?? [])];
-    const raw = findMentions(article.text, regions, lang, new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)));
+    const raw = findMentions(
+      article.text,
+      regions,
+      lang,
+      new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)),
+    );
     const fixedOnly = valueMentions(raw, ref, null, lang);
     const published = given ?? dateline(article, lang, ref) ?? inferred(fixedOnly);
     const anchor = parseIso(published?.value ?? null) ?? parseIso(ctx.referenceDate);

@@ -9,8 +9,16 @@ const words = z.array(z.string().min(1));
 const DatesSchema = z
   .object({
     lang: z.string().regex(/^[a-z]{2}$/),
-    months: z.array(z.object({ id: z.string(), month: z.number().int().min(1).max(12), forms: words.min(1) }).strict()).length(12),
-    weekdays: z.array(z.object({ id: z.string(), weekday: z.number().int().min(0).max(6), forms: words.min(1) }).strict()).length(7),
+    months: z
+      .array(
+        z.object({ id: z.string(), month: z.number().int().min(1).max(12), forms: words.min(1) }).strict(),
+      )
+      .length(12),
+    weekdays: z
+      .array(
+        z.object({ id: z.string(), weekday: z.number().int().min(0).max(6), forms: words.min(1) }).strict(),
+      )
+      .length(7),
     relative: words,
     past: words,
     next: words,
@@ -32,7 +40,11 @@ export interface DateWords {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alt = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 const word = (body: string): string => `(?<![\\p{L}])(?:${body})(?![\\p{L}])`;
 
 function compile(data: z.infer<typeof DatesSchema>): DateWords {

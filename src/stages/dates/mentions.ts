@@ -23,8 +23,19 @@ export interface RawMention extends Span {
 type Parser = { parse(text: string, ref?: Date): chrono.ParsedResult[] };
 
 const PARSERS: Record<string, Parser> = {
-  en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, it: chrono.it, ru: chrono.ru,
-  pt: chrono.pt, nl: chrono.nl, ja: chrono.ja, zh: chrono.zh, sv: chrono.sv, uk: chrono.uk, fi: chrono.fi,
+  en: chrono.en,
+  fr: chrono.fr,
+  de: chrono.de,
+  es: chrono.es,
+  it: chrono.it,
+  ru: chrono.ru,
+  pt: chrono.pt,
+  nl: chrono.nl,
+  ja: chrono.ja,
+  zh: chrono.zh,
+  sv: chrono.sv,
+  uk: chrono.uk,
+  fi: chrono.fi,
 };
 const DIGIT = /\d/g;
 /** Characters of context read on each side of a trigger word. */
@@ -67,9 +78,18 @@ function fromChrono(r: chrono.ParsedResult, offset: number, kind: MentionKind): 
   const c = r.start;
   const get = (k: chrono.Component): number | null => (c.isCertain(k) ? (c.get(k) ?? null) : null);
   return {
-    start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, kind,
-    year: get('year'), month: get('month'), day: get('day'), weekday: get('weekday'), hour: get('hour'), minute: get('minute'),
-    dir: null, rule: `dates.chrono.${kind}`,
+    start: offset + r.index,
+    end: offset + r.index + r.text.length,
+    text: r.text,
+    kind,
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    weekday: get('weekday'),
+    hour: get('hour'),
+    minute: get('minute'),
+    dir: null,
+    rule: `dates.chrono.${kind}`,
   };
 }
 
@@ -85,15 +105,30 @@ function monthExpressions(text: string, region: Span, words: DateWords): RawMent
     if (dir === null || month === null) continue;
     const start = region.start + m.index;
     out.push({
-      start, end: start + m[0].length, text: m[0], kind: 'month', year: null, month, day: null, weekday: null,
-      hour: null, minute: null, dir, rule: `dates.month-expression.${dir}`,
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      kind: 'month',
+      year: null,
+      month,
+      day: null,
+      weekday: null,
+      hour: null,
+      minute: null,
+      dir,
+      rule: `dates.month-expression.${dir}`,
     });
   }
   return out;
 }
 
 /** Every date mention in the regions, left to right; chrono's wins where our month rule overlaps it. */
-export function findMentions(text: string, regions: readonly Span[], lang: string | null, ref: Date): RawMention[] {
+export function findMentions(
+  text: string,
+  regions: readonly Span[],
+  lang: string | null,
+  ref: Date,
+): RawMention[] {
   const words = lang ? dateWords(lang) : null;
   const parser = parserFor(lang);
   const trigger = words?.trigger ?? DIGIT;
@@ -104,9 +139,9 @@ export function findMentions(text: string, regions: readonly Span[], lang: strin
         const kind = kindOf(r, words);
         if (kind) found.push(fromChrono(r, w.start, kind));
       }
-    }
-    if (words) {
-      for (const m of monthExpressions(text, region, words)) {
+      // Month names are triggers, so every month expression lies inside a window.
+      if (!words) continue;
+      for (const m of monthExpressions(text, w, words)) {
         if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
       }
     }

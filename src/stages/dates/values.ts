@@ -1,6 +1,14 @@
 // Turns raw date mentions into ISO values as precise as known, using the article's reference day where needed.
 import type { DateMention } from '../../core/article.js';
-import { isoDay, isoMonth, lastWeekday, monthAround, nearestYear, yearFromWeekday, type DayDate } from './calendar.js';
+import {
+  isoDay,
+  isoMonth,
+  lastWeekday,
+  monthAround,
+  nearestYear,
+  yearFromWeekday,
+  type DayDate,
+} from './calendar.js';
 import { resolveRelative, type RawMention } from './mentions.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -30,7 +38,8 @@ export function fixedValue(m: RawMention, ref: DayDate): { value: string; rule: 
 }
 
 function anchoredValue(m: RawMention, anchor: DayDate, lang: string | null): string | null {
-  if (m.kind === 'day-month' && m.month !== null && m.day !== null) return withTime(isoDay(nearestYear(m.month, m.day, anchor)), m);
+  if (m.kind === 'day-month' && m.month !== null && m.day !== null)
+    return withTime(isoDay(nearestYear(m.month, m.day, anchor)), m);
   if (m.kind === 'weekday' && m.weekday !== null) return isoDay(lastWeekday(m.weekday, anchor));
   if (m.kind === 'month' && m.month !== null && m.dir !== null) return monthAround(m.month, anchor, m.dir);
   if (m.kind === 'relative') {
@@ -42,7 +51,12 @@ function anchoredValue(m: RawMention, anchor: DayDate, lang: string | null): str
 }
 
 /** Every mention with its value: fixed ones first, the rest against the anchor (null when there is none). */
-export function valueMentions(raw: readonly RawMention[], ref: DayDate, anchor: DayDate | null, lang: string | null): DateMention[] {
+export function valueMentions(
+  raw: readonly RawMention[],
+  ref: DayDate,
+  anchor: DayDate | null,
+  lang: string | null,
+): DateMention[] {
   return raw.map((m) => {
     const fixed = fixedValue(m, ref);
     const base = { start: m.start, end: m.end, text: m.text };

@@ -22,7 +22,18 @@ interface Builder {
 }
 
 function newBuilder(key: string, gaz: GazEntry | null, rule: string): Builder {
-  return { key, gaz, types: [], mentions: [], roles: [], classes: new Set(), country: gaz?.country ?? null, nameTokens: [], rule, descriptor: false };
+  return {
+    key,
+    gaz,
+    types: [],
+    mentions: [],
+    roles: [],
+    classes: new Set(),
+    country: gaz?.country ?? null,
+    nameTokens: [],
+    rule,
+    descriptor: false,
+  };
 }
 
 function mention(view: TokenView, first: number, last: number, form: Mention['form'], rule: string): Mention {
@@ -33,13 +44,27 @@ function mention(view: TokenView, first: number, last: number, form: Mention['fo
 function followedBySpeech(view: TokenView, idx: LangIndex, i: number): boolean {
   const aux = idx.auxiliaries.match(view.folded, i);
   const at = aux ? i + aux.length : i;
-  return idx.verbs.match(view.folded, at) !== null || (aux !== null && idx.verbs.match(view.folded, at + 1) !== null);
+  return (
+    idx.verbs.match(view.folded, at) !== null ||
+    (aux !== null && idx.verbs.match(view.folded, at + 1) !== null)
+  );
 }
 
 /** Adds the chunks to builders: known referents by key, full names by their words, short forms to full names. */
-function groupChunks(view: TokenView, idx: LangIndex, chunks: readonly Chunk[], into: Map<string, Builder>): Map<number, Builder> {
+function groupChunks(
+  view: TokenView,
+  idx: LangIndex,
+  chunks: readonly Chunk[],
+  into: Map<string, Builder>,
+): Map<number, Builder> {
   const byChunk = new Map<number, Builder>();
-  const order = chunks.map((c, ci) => ci).sort((a, b) => (chunks[b].last - chunks[b].first > 1 ? 1 : 0) - (chunks[a].last - chunks[a].first > 1 ? 1 : 0) || a - b);
+  const order = chunks
+    .map((c, ci) => ci)
+    .sort(
+      (a, b) =>
+        (chunks[b].last - chunks[b].first > 1 ? 1 : 0) - (chunks[a].last - chunks[a].first > 1 ? 1 : 0) ||
+        a - b,
+    );
   for (const ci of order) {
     const c = chunks[ci];
     const words = view.folded.slice(c.first, c.last);
@@ -66,7 +91,8 @@ function groupChunks(view: TokenView, idx: LangIndex, chunks: readonly Chunk[], 
 
 function shortFormOwner(into: Map<string, Builder>, w: string): Builder | undefined {
   for (const b of into.values()) {
-    if (b.nameTokens.length > 1 && b.nameTokens[b.nameTokens.length - 1] === w && b.types.includes('person')) return b;
+    if (b.nameTokens.length > 1 && b.nameTokens[b.nameTokens.length - 1] === w && b.types.includes('person'))
+      return b;
   }
   return undefined;
 }
@@ -88,7 +114,12 @@ function antecedent(builders: Iterable<Builder>, view: TokenView, r: RoleHit): B
 }
 
 /** Roles, descriptors (unnamed people) and nominal anaphora, in text order. */
-function applyRoles(view: TokenView, roles: readonly RoleHit[], byChunk: Map<number, Builder>, into: Map<string, Builder>): void {
+function applyRoles(
+  view: TokenView,
+  roles: readonly RoleHit[],
+  byChunk: Map<number, Builder>,
+  into: Map<string, Builder>,
+): void {
   for (const r of roles) {
     const target = r.target === null ? undefined : byChunk.get(r.target);
     if (target) {
@@ -134,7 +165,8 @@ function finish(articleId: string, b: Builder): Entity {
   const name = nameOf(b);
   const mentions = b.mentions.sort((x, y) => x.start - y.start);
   if (type === 'person' && b.nameTokens.length > 1) {
-    for (const m of mentions) if (m.form === 'name' && !/\s/u.test(m.text.trim()) && m.text !== name) m.form = 'short';
+    for (const m of mentions)
+      if (m.form === 'name' && !/\s/u.test(m.text.trim()) && m.text !== name) m.form = 'short';
   }
   return {
     id: stableId(articleId, name, type),
@@ -157,7 +189,13 @@ function keep(b: Builder): boolean {
 }
 
 /** The article's entities from its chunks and role phrases. */
-export function buildEntities(articleId: string, view: TokenView, idx: LangIndex, found: ChunkResult, roles: readonly RoleHit[]): Entity[] {
+export function buildEntities(
+  articleId: string,
+  view: TokenView,
+  idx: LangIndex,
+  found: ChunkResult,
+  roles: readonly RoleHit[],
+): Entity[] {
   const builders = new Map<string, Builder>();
   const byChunk = groupChunks(view, idx, found.chunks, builders);
   applyRoles(view, roles, byChunk, builders);
@@ -165,5 +203,8 @@ export function buildEntities(articleId: string, view: TokenView, idx: LangIndex
     const country = builders.get(`country:${d.country}`);
     if (country) country.mentions.push(mention(view, d.first, d.last, 'demonym', d.rule));
   }
-  return [...builders.values()].filter(keep).map((b) => finish(articleId, b)).sort((a, z) => a.mentions[0].start - z.mentions[0].start);
+  return [...builders.values()]
+    .filter(keep)
+    .map((b) => finish(articleId, b))
+    .sort((a, z) => a.mentions[0].start - z.mentions[0].start);
 }

@@ -42,14 +42,33 @@ export interface ChunkResult {
 
 const UPPER = /^\p{Lu}/u;
 const ALLCAPS = /^[\p{Lu}\p{N}.&-]{2,8}$/u;
-const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'in', 'at', 'from', 'near', 'nach', 'en', 'desde', 'da']);
+const PLACE_PREPOSITIONS = new Set([
+  'a',
+  'en',
+  'au',
+  'aux',
+  'dans',
+  'vers',
+  'in',
+  'at',
+  'from',
+  'near',
+  'nach',
+  'en',
+  'desde',
+  'da',
+]);
 
 export function isUpperWord(view: TokenView, i: number): boolean {
   const t = view.tokens[i];
   return t !== undefined && t.kind === 'word' && UPPER.test(view.text.slice(t.start, t.end));
 }
 
-function gazAt(view: TokenView, gaz: PhraseTable<GazEntry>, i: number): { length: number; value: GazEntry } | null {
+function gazAt(
+  view: TokenView,
+  gaz: PhraseTable<GazEntry>,
+  i: number,
+): { length: number; value: GazEntry } | null {
   const m = gaz.match(view.folded, i);
   if (!m) return null;
   if (m.value.capitalized && !isUpperWord(view, i)) return null;
@@ -67,10 +86,15 @@ function sentenceStartToken(view: TokenView, i: number): boolean {
 
 /** Extends a shape chunk from `i` over capitalised words, connectors and (for organisations) lower-case tails. */
 function extend(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntry>, i: number, end: number): number {
-  const orgHead = idx.heads.get(view.text.slice(view.tokens[i].start, view.tokens[i].end))?.type === 'organization';
+  const orgHead =
+    idx.heads.get(view.text.slice(view.tokens[i].start, view.tokens[i].end))?.type === 'organization';
   let j = i + 1;
   while (j < end) {
-    if (isUpperWord(view, j) && !idx.functionWords.has(view.folded[j]) && !idx.demonyms.match(view.folded, j)) {
+    if (
+      isUpperWord(view, j) &&
+      !idx.functionWords.has(view.folded[j]) &&
+      !idx.demonyms.match(view.folded, j)
+    ) {
       if (!orgHead && gazAt(view, gaz, j)) break;
       j++;
       continue;
@@ -91,28 +115,44 @@ function extend(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntry>, i: 
   return j;
 }
 
-function classify(view: TokenView, idx: LangIndex, first: number, last: number, honorific: boolean): { type: EntityType | null; rule: string } {
+function classify(
+  view: TokenView,
+  idx: LangIndex,
+  first: number,
+  last: number,
+  honorific: boolean,
+): { type: EntityType | null; rule: string } {
   if (honorific) return { type: 'person', rule: 'entities.shape.honorific' };
   for (let k = first; k < last; k++) {
     const head = idx.heads.get(view.text.slice(view.tokens[k].start, view.tokens[k].end));
     if (head) return { type: head.type, rule: `entities.shape.${head.id}` };
   }
   const words = view.tokens.slice(first, last).map((t) => view.text.slice(t.start, t.end));
-  if (words.length === 1 && idx.groups.has(words[0])) return { type: 'group', rule: 'entities.shape.group-word' };
+  if (words.length === 1 && idx.groups.has(words[0]))
+    return { type: 'group', rule: 'entities.shape.group-word' };
   if (words.every((w) => ALLCAPS.test(w)) && words.join('').replace(/[^\p{L}]/gu, '').length >= 2) {
     return { type: 'organization', rule: 'entities.shape.acronym' };
   }
   const caps = words.filter((w) => UPPER.test(w)).length;
-  if (caps >= 2 && caps === words.length && caps <= 4) return { type: 'person', rule: 'entities.shape.full-name' };
+  if (caps >= 2 && caps === words.length && caps <= 4)
+    return { type: 'person', rule: 'entities.shape.full-name' };
   const before = first > 0 ? view.folded[first - 1] : '';
-  if (PLACE_PREPOSITIONS.has(before) && words.length === 1) return { type: 'location', rule: 'entities.context.place-preposition' };
+  if (PLACE_PREPOSITIONS.has(before) && words.length === 1)
+    return { type: 'location', rule: 'entities.context.place-preposition' };
   return { type: null, rule: 'entities.shape.capitalised' };
 }
 
 /** Name chunks and demonyms of one sentence's tokens [from, to). */
-function chunkSentence(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntry>, from: number, to: number, out: ChunkResult): void {
+function chunkSentence(
+  view: TokenView,
+  idx: LangIndex,
+  gaz: PhraseTable<GazEntry>,
+  from: number,
+  to: number,
+  out: ChunkResult,
+): void {
   let honorific = false;
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const tok = view.tokens[i];
     if (tok.kind !== 'word') {
       if (view.text.slice(tok.start, tok.end) !== '.') honorific = false;
@@ -127,7 +167,14 @@ function chunkSentence(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntr
     }
     const g = gazAt(view, gaz, i);
     if (g) {
-      out.chunks.push({ first: i, last: i + g.length, sentence: view.sentenceOf[i], gaz: g.value, type: g.value.type, rule: g.value.rule });
+      out.chunks.push({
+        first: i,
+        last: i + g.length,
+        sentence: view.sentenceOf[i],
+        gaz: g.value,
+        type: g.value.type,
+        rule: g.value.rule,
+      });
       i += g.length;
       honorific = false;
       continue;

@@ -49,13 +49,22 @@ function actorEntry(actor: Actor, form: string): GazEntry {
 
 function countryEntry(code: string, form: string, rule: string): GazEntry {
   const key = `country:${code}`;
-  return { key, type: 'location', country: code, actor: key, refersTo: null, capitalized: isCapitalized(form), rule };
+  return {
+    key,
+    type: 'location',
+    country: code,
+    actor: key,
+    refersTo: null,
+    capitalized: isCapitalized(form),
+    rule,
+  };
 }
 
 function addCountries(table: PhraseTable<GazEntry>, lang: string): void {
   registerLocales();
   const langs = [...new Set([lang, 'en'])].filter((l) => (COUNTRY_LANGS as readonly string[]).includes(l));
-  for (const a of loadCountryAliases()) for (const f of a.forms) table.add(f, countryEntry(a.country, f, 'entities.gazetteer.country-alias'));
+  for (const a of loadCountryAliases())
+    for (const f of a.forms) table.add(f, countryEntry(a.country, f, 'entities.gazetteer.country-alias'));
   for (const l of langs) {
     const display = new Intl.DisplayNames([l], { type: 'region' });
     const names = countries.getNames(l, { select: 'all' });
@@ -63,7 +72,8 @@ function addCountries(table: PhraseTable<GazEntry>, lang: string): void {
       const forms = new Set<string>([...(names[code] ?? [])]);
       const shown = display.of(code);
       if (shown && shown !== code) forms.add(shown);
-      for (const f of forms) if (!/,/.test(f)) table.add(f, countryEntry(code, f, 'entities.gazetteer.country'));
+      for (const f of forms)
+        if (!/,/.test(f)) table.add(f, countryEntry(code, f, 'entities.gazetteer.country'));
     }
   }
 }
@@ -107,7 +117,8 @@ export function gazetteer(lang: string): PhraseTable<GazEntry> {
   const hit = cache.get(lang);
   if (hit) return hit;
   const table = new PhraseTable<GazEntry>();
-  for (const actor of curatedActors()) for (const form of surfaceForms(actor)) table.add(form, actorEntry(actor, form));
+  for (const actor of curatedActors())
+    for (const form of surfaceForms(actor)) table.add(form, actorEntry(actor, form));
   addCountries(table, lang);
   addPlaces(table, lang);
   cache.set(lang, table);

@@ -44,7 +44,11 @@ function startOf(l: Lookup, i: number): number {
   for (let steps = 0; steps < 3 && s > 0; steps++) {
     const prev = s - 1;
     if (l.idx.preModifiers.has(word(l.view, prev))) s = prev;
-    else if (l.chunkEndAt.has(s) && l.view.sentenceOf[prev] === l.view.sentenceOf[i] && !l.idx.determiners.has(word(l.view, prev))) {
+    else if (
+      l.chunkEndAt.has(s) &&
+      l.view.sentenceOf[prev] === l.view.sentenceOf[i] &&
+      !l.idx.determiners.has(word(l.view, prev))
+    ) {
       const c = l.chunks[l.chunkEndAt.get(s) as number];
       if (c.type === 'person') break;
       s = c.first;
@@ -69,7 +73,14 @@ function endOf(l: Lookup, i: number, limit: number): { end: number; country: str
       continue;
     }
     let k = e;
-    while (k < limit && k - e < 3 && (l.idx.connectors.has(word(l.view, k)) || l.idx.linkers.has(word(l.view, k)) || l.idx.determiners.has(word(l.view, k)))) k++;
+    while (
+      k < limit &&
+      k - e < 3 &&
+      (l.idx.connectors.has(word(l.view, k)) ||
+        l.idx.linkers.has(word(l.view, k)) ||
+        l.idx.determiners.has(word(l.view, k)))
+    )
+      k++;
     if (k === e || k >= limit) break;
     const portfolio = l.idx.portfolios.match(l.view.folded, k);
     if (portfolio) {
@@ -97,25 +108,49 @@ function punct(view: TokenView, i: number, p: string): boolean {
 }
 
 /** Decides what one role phrase does: name a following or preceding person, describe someone, or refer back. */
-function attach(l: Lookup, start: number, end: number, cls: string, country: string | null, plural: boolean): RoleHit {
+function attach(
+  l: Lookup,
+  start: number,
+  end: number,
+  cls: string,
+  country: string | null,
+  plural: boolean,
+): RoleHit {
   const view = l.view;
   const det = start > 0 ? word(view, start - 1) : '';
   const base = { first: start, last: end, cls, country, plural };
   const next = l.chunkAt.get(end);
-  if (personable(l, next) && !punct(view, end - 1, ',')) return { ...base, kind: 'premodifier', target: next as number, rule: 'entities.role.premodifier' };
+  if (personable(l, next) && !punct(view, end - 1, ','))
+    return { ...base, kind: 'premodifier', target: next as number, rule: 'entities.role.premodifier' };
   if (punct(view, end, ',') && personable(l, l.chunkAt.get(end + 1))) {
-    return { ...base, kind: 'apposition-before', target: l.chunkAt.get(end + 1) as number, rule: 'entities.role.apposition-before' };
+    return {
+      ...base,
+      kind: 'apposition-before',
+      target: l.chunkAt.get(end + 1) as number,
+      rule: 'entities.role.apposition-before',
+    };
   }
   const detAt = l.idx.determiners.has(det) ? start - 1 : start;
   if (detAt > 0 && punct(view, detAt - 1, ',') && personable(l, l.chunkEndAt.get(detAt - 1))) {
-    return { ...base, kind: 'apposition-after', target: l.chunkEndAt.get(detAt - 1) as number, rule: 'entities.role.apposition-after' };
+    return {
+      ...base,
+      kind: 'apposition-after',
+      target: l.chunkEndAt.get(detAt - 1) as number,
+      rule: 'entities.role.apposition-after',
+    };
   }
-  if (l.idx.indefinites.has(det)) return { ...base, kind: 'descriptor', target: null, rule: 'entities.role.descriptor' };
+  if (l.idx.indefinites.has(det))
+    return { ...base, kind: 'descriptor', target: null, rule: 'entities.role.descriptor' };
   return { ...base, kind: 'nominal', target: null, rule: 'entities.role.nominal' };
 }
 
 /** Every role phrase in the body, in text order. */
-export function findRoles(view: TokenView, idx: LangIndex, chunks: readonly Chunk[], demonyms: readonly DemonymHit[]): RoleHit[] {
+export function findRoles(
+  view: TokenView,
+  idx: LangIndex,
+  chunks: readonly Chunk[],
+  demonyms: readonly DemonymHit[],
+): RoleHit[] {
   const l: Lookup = {
     view,
     idx,

@@ -1,15 +1,15 @@
 // The `language` stage: ISO 639-1 of the body (eld, an n-gram detector shipped in its package) and of each paragraph.
-// Cost: eld runs once on a sample of the body; a paragraph gets its own eld call only when its stop words point
-// elsewhere or are too few to tell, so most articles cost one detection.
+// Cost: eld runs once on a sample of the body (paragraphs whose stop words clearly point to a minority language left
+// out); a paragraph gets its own eld call only when its stop words disagree or are too few, so most articles cost one.
 import { eld } from 'eld/small';
 import type { Article, Layers, LanguageLayer } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { cleanKnowledge } from '../clean/knowledge.js';
 
-/** eld reads at most 1000 characters. */
-const BODY_SAMPLE = 1000;
-const PARAGRAPH_SAMPLE = 300;
+/** eld reads at most 1000 characters; 600 of the body are plenty and cost less. */
+const BODY_SAMPLE = 600;
+const PARAGRAPH_SAMPLE = 200;
 /** Shorter paragraphs are not judged alone: they take the body's code. */
 const MIN_PARAGRAPH_CHARS = 40;
 const WORD = /[\p{L}]+/gu;
@@ -22,25 +22,44 @@ function eldCode(text: string): string | null {
 function stopwordVotes(text: string): Map<string, number> {
   const stop = cleanKnowledge().stopwords;
   const votes = new Map<string, number>();
-  for (const m of text.slice(0, PARAGRAPH_SAMPLE).matchAll(WORD)) {
-    for (const lang of stop.get(m[0].toLowerCase()) ?? []) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+  for (const w of text.slice(0, PARAGRAPH_SAMPLE).toLowerCase().match(WORD) ?? []) {
+    const langs = stop.get(w);
+    if (langs) for (const lang of langs) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   }
   return votes;
 }
 
-function bodySample(text: string, body: readonly Span[]): string {
-  let sample = '';
-  for (const p of body) {
-    if (sample.length >= BODY_SAMPLE) break;
-    sample += text.slice(p.start, Math.min(p.end, p.start + BODY_SAMPLE - sample.length)) + '\n';
+function clearWinner(votes: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  let second = 0;
+  for (const [lang, n] of votes) {
+    if (n > bestN) [best, bestN, second] = [lang, n, bestN];
+    else second = Math.max(second, n);
   }
-  return sample;
+  return bestN >= 3 && bestN >= 2 * second ? best : null;
+}
+
+/** Up to 1000 characters of the body, leaving out paragraphs whose stop words clearly belong to a minority language. */
+function bodySample(slices: readonly string[], votes: ReadonlyArray<Map<string, number>>): string {
+  const langs = votes.map(clearWinner);
+  const weight = new Map<string, number>();
+  slices.forEach((s, i) => {
+    const lang = langs[i];
+    if (lang) weight.set(lang, (weight.get(lang) ?? 0) + s.length);
+  });
+  const major = clearWinner(weight) ?? [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  let sample = '';
+  slices.forEach((s, i) => {
+    if (sample.length >= BODY_SAMPLE || (langs[i] !== null && langs[i] !== major)) return;
+    sample += s.slice(0, BODY_SAMPLE - sample.length) + '\n';
+  });
+  return sample || slices.join('\n').slice(0, BODY_SAMPLE);
 }
 
 /** The body's code when the paragraph's stop words agree with it; otherwise eld on the paragraph decides. */
-function paragraphCode(slice: string, bodyCode: string | null): string | null {
+function paragraphCode(slice: string, votes: Map<string, number>, bodyCode: string | null): string | null {
   if (slice.length < MIN_PARAGRAPH_CHARS) return bodyCode;
-  const votes = stopwordVotes(slice);
   const own = bodyCode ? (votes.get(bodyCode) ?? 0) : 0;
   let rival = 0;
   for (const [lang, n] of votes) if (lang !== bodyCode) rival = Math.max(rival, n);
@@ -49,9 +68,15 @@ function paragraphCode(slice: string, bodyCode: string | null): string | null {
 }
 
 export function detectLanguage(text: string, body: readonly Span[]): LanguageLayer {
-  const sample = bodySample(text, body);
+  const slices = body.map((p) => text.slice(p.start, p.end));
+  const votes = slices.map((s) => stopwordVotes(s));
+  const sample = bodySample(slices, votes);
   const code = sample.trim() === '' ? null : eldCode(sample);
-  const paragraphs = body.map((p) => ({ start: p.start, end: p.end, code: paragraphCode(text.slice(p.start, p.end), code) }));
+  const paragraphs = body.map((p, i) => ({
+    start: p.start,
+    end: p.end,
+    code: paragraphCode(slices[i], votes[i], code),
+  }));
   let agree = 0;
   let total = 0;
   for (const p of paragraphs) {

@@ -17,7 +17,12 @@ function creditOn(text: string, line: Span, rule: string, needKnown: boolean): O
   const known = resolveName(name);
   if (known) return knownRef(known, evidence, `${rule}:${credit.rule.id}`);
   if (needKnown || !isNameShaped(name, 6)) return null;
-  return unknownRef(name, /\.[a-z]{2,}$/i.test(name) ? name.toLowerCase() : null, evidence, `${rule}:${credit.rule.id}`);
+  return unknownRef(
+    name,
+    /\.[a-z]{2,}$/i.test(name) ? name.toLowerCase() : null,
+    evidence,
+    `${rule}:${credit.rule.id}`,
+  );
 }
 
 function fromCreditLines(article: Article): OutletRef | null {

@@ -5,16 +5,21 @@ import { isNameShaped, splitTitle } from '../clean/title.js';
 import { matchBoilerplate } from '../clean/rules.js';
 import { knownRef, resolveName, span, unknownRef } from './refs.js';
 
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>[\p{L}\p{N}][\p{L}\p{N} .&'’-]{1,50}?)(?=\s*[.,|]|\s*$|\s+all rights)/iu;
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>[\p{L}\p{N}][\p{L}\p{N} .&'’-]{1,50}?)(?=\s*[.,|]|\s*$|\s+all rights)/iu;
 const SEGMENT_SEP = /\s+[|•›»·]\s+|\s{2,}\/\s{2,}|\s[-–—]\s/gu;
 /** Header lines sit in the top of the page; only this many removed lines before the body are read. */
 const HEADER_LINES = 8;
+/** A "Section | Site" header is short; a longer line with a dash is a sentence. */
+const HEADER_NAME_MAX_WORDS = 10;
 
 function fromMetadata(article: Article): OutletRef | null {
   const { declared, page, url } = article.source;
   if (declared.outlet) {
     const known = resolveName(declared.outlet);
-    return known ? knownRef(known, null, 'outlet.declared') : unknownRef(declared.outlet, null, null, 'outlet.declared');
+    return known
+      ? knownRef(known, null, 'outlet.declared')
+      : unknownRef(declared.outlet, null, null, 'outlet.declared');
   }
   const site = page?.siteName ?? null;
   const bySite = site ? resolveName(site) : null;
@@ -65,8 +70,10 @@ function fromHeaderLine(text: string, start: number, end: number): OutletRef | n
   const hit = outletIndex().findIn(line)[0];
   if (hit) return knownRef(hit.outlet, span(text, start + hit.start, start + hit.end), 'outlet.header');
   const parts = segments(text, start, end);
-  if (parts.length !== 2) return null;
-  const names = parts.filter((p) => isNameShaped(p.text, 4) && !matchBoilerplate(p.text, p.text.split(/\s+/u).length));
+  if (parts.length !== 2 || line.split(/\s+/u).length > HEADER_NAME_MAX_WORDS) return null;
+  const names = parts.filter(
+    (p) => isNameShaped(p.text, 4) && !matchBoilerplate(p.text, p.text.split(/\s+/u).length),
+  );
   const pick = names[names.length - 1];
   return pick ? unknownRef(pick.text, null, span(text, pick.start, pick.end), 'outlet.header-name') : null;
 }
@@ -75,7 +82,9 @@ function fromHeader(article: Article): OutletRef | null {
   const l = article.layers;
   const firstBody = l.body?.[0]?.start ?? article.text.length;
   const limit = Math.min(firstBody, l.title?.start ?? firstBody);
-  const header = (l.removed ?? []).filter((r) => r.end <= limit && (r.kind === 'header' || r.kind === 'navigation'));
+  const header = (l.removed ?? []).filter(
+    (r) => r.end <= limit && (r.kind === 'header' || r.kind === 'navigation'),
+  );
   for (const r of header.slice(0, HEADER_LINES)) {
     const ref = fromHeaderLine(article.text, r.start, r.end);
     if (ref) return ref;
@@ -86,11 +95,15 @@ function fromHeader(article: Article): OutletRef | null {
 /** An unknown name glued to the title ("… | The Example Herald") is the site's own name. */
 function fromTitleSuffix(article: Article): OutletRef | null {
   const title = article.layers.title;
-  const block = title ? (article.layers.blocks ?? []).find((b) => b.start <= title.start && title.end <= b.end) : undefined;
+  const block = title
+    ? (article.layers.blocks ?? []).find((b) => b.start <= title.start && title.end <= b.end)
+    : undefined;
   const suffix = block ? splitTitle(article.text, block).suffix : null;
   if (!suffix) return null;
   const name = article.text.slice(suffix.start, suffix.end);
-  return resolveName(name) ? null : unknownRef(name, null, span(article.text, suffix.start, suffix.end), 'outlet.title-suffix');
+  return resolveName(name)
+    ? null
+    : unknownRef(name, null, span(article.text, suffix.start, suffix.end), 'outlet.title-suffix');
 }
 
 /** "© 2023 The Example Herald. All rights reserved." names the publisher. */
@@ -110,8 +123,10 @@ function fromCopyright(article: Article): OutletRef | null {
 
 /** The publisher of this copy, or null; `origin` stands in when the copy shows no publisher but credits one. */
 export function findOutlet(article: Article, origin: OutletRef | null): OutletRef | null {
-  const found = fromMetadata(article) ?? fromHeader(article) ?? fromTitleSuffix(article) ?? fromCopyright(article);
+  const found =
+    fromMetadata(article) ?? fromHeader(article) ?? fromTitleSuffix(article) ?? fromCopyright(article);
   if (found) return found;
-  if (origin && /^origin\.(?:credit|title-suffix)/.test(origin.rule)) return { ...origin, rule: 'outlet.from-origin' };
+  if (origin && /^origin\.(?:credit|title-suffix)/.test(origin.rule))
+    return { ...origin, rule: 'outlet.from-origin' };
   return null;
 }

@@ -15,7 +15,12 @@ export function knownRef(outlet: Outlet, evidence: TextSpan | null, rule: string
   };
 }
 
-export function unknownRef(name: string, domain: string | null, evidence: TextSpan | null, rule: string): OutletRef {
+export function unknownRef(
+  name: string,
+  domain: string | null,
+  evidence: TextSpan | null,
+  rule: string,
+): OutletRef {
   return { name, domain, outletId: null, country: null, affiliation: 'unknown', evidence, rule };
 }
 

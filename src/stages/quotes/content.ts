@@ -12,8 +12,8 @@ export interface ContentRange {
 }
 
 const TERMINAL = /^[.!?…]+$/;
-const COMPLEMENT_WINDOW = 5;
-const INVERTED_TAIL = 12;
+const COMPLEMENT_WINDOW = 8;
+const INVERTED_TAIL = 8;
 
 export interface ContentContext {
   view: TokenView;
@@ -66,7 +66,13 @@ function afterColon(c: ContentContext, cue: Cue): ContentRange | null {
       if (k + 1 === last) {
         // "He said:" closing a paragraph introduces the next one.
         const next = nextParagraph(c.view, k);
-        return next ? { first: next.first, last: trimEnd(c.view, next.first, next.last), rule: 'quotes.colon.paragraph' } : null;
+        return next
+          ? {
+              first: next.first,
+              last: trimEnd(c.view, next.first, next.last),
+              rule: 'quotes.colon.paragraph',
+            }
+          : null;
       }
       const end = trimEnd(c.view, k + 1, last);
       return end > k + 1 ? { first: k + 1, last: end, rule: 'quotes.colon' } : null;
@@ -77,16 +83,42 @@ function afterColon(c: ContentContext, cue: Cue): ContentRange | null {
 
 /** "…, a déclaré un diplomate." / "…, he said.": the sentence before the comma that precedes the cue. */
 function beforeInvertedCue(c: ContentContext, cue: Cue): ContentRange | null {
-  if (cue.needsComplement) return null;
   const { first, last } = sentenceBounds(c.view, cue.first);
-  if (last - cue.last > INVERTED_TAIL) return null;
+  let tail = cue.last;
+  while (tail < last && !/^[,;]$/.test(tok(c.view, tail)) && !TERMINAL.test(tok(c.view, tail))) tail++;
+  if (tail - cue.last > INVERTED_TAIL) return null;
+  // "…, he said, « … »": the quote that follows is what he said (unless a quote also precedes: one split quote).
+  const quoteFollows = /^[,:]$/.test(tok(c.view, cue.last)) && /^[«“"„‹']/.test(tok(c.view, cue.last + 1));
+  if (quoteFollows && !/^[»”"'’›“]$/.test(tok(c.view, cue.first - 2))) return null;
   let comma = cue.first - 1;
   // English puts a short subject between the comma and the cue ("…, Smith said").
-  while (comma > first && cue.first - comma <= 5 && tok(c.view, comma) !== ',' && c.view.tokens[comma].kind === 'word') comma--;
+  while (
+    comma > first &&
+    cue.first - comma <= 5 &&
+    tok(c.view, comma) !== ',' &&
+    c.view.tokens[comma].kind === 'word'
+  )
+    comma--;
   if (tok(c.view, comma) !== ',' || comma - first < 3) return null;
   if (!invertedTail(c, cue, comma === cue.first - 1)) return null;
   for (let k = first; k < comma; k++) if (c.cueAt.has(k)) return null;
+  if (parenthetical(c, comma, tail, last))
+    return { first, last: trimEnd(c.view, first, last), rule: 'quotes.indirect.parenthetical' };
   return { first, last: comma, rule: 'quotes.indirect.inverted' };
+}
+
+/**
+ * "Acts of protest, Mr. Obama said, are acts of patriotism" / "“A,” he said, “B.”": a cue set between commas inside
+ * the sentence reports the whole sentence — unless only a quote precedes it and plain narration follows.
+ */
+function parenthetical(c: ContentContext, comma: number, tail: number, last: number): boolean {
+  if (tok(c.view, tail) !== ',') return false;
+  let words = 0;
+  for (let k = tail + 1; k < last; k++) if (c.view.tokens[k].kind === 'word') words++;
+  if (words < 3) return false;
+  const quoteBefore = /^[»”"'’›“]$/.test(tok(c.view, comma - 1));
+  const quoteAfter = /^[«“"„‹']$/.test(tok(c.view, tail + 1));
+  return quoteBefore === quoteAfter;
 }
 
 /** What follows an inverted cue must be its speaker or an adjunct, not a new clause ("…, Trump says he is …"). */
@@ -94,7 +126,13 @@ function invertedTail(c: ContentContext, cue: Cue, speakerAfter: boolean): boole
   const next = c.view.folded[cue.last];
   const t = tok(c.view, cue.last);
   if (next === undefined || TERMINAL.test(t) || t === ',' || t === ';') return true;
-  if (c.idx.pronouns.has(next) || c.idx.complementizers.has(next)) return speakerAfter && c.idx.pronouns.has(next) && cue.last + 1 < c.view.tokens.length && TERMINAL.test(tok(c.view, cue.last + 1));
+  if (c.idx.pronouns.has(next) || c.idx.complementizers.has(next))
+    return (
+      speakerAfter &&
+      c.idx.pronouns.has(next) &&
+      cue.last + 1 < c.view.tokens.length &&
+      TERMINAL.test(tok(c.view, cue.last + 1))
+    );
   if (speakerAfter) return true;
   return c.idx.prepositions.has(next) || /ly$/.test(next) || c.idx.functionWords.has(next);
 }
@@ -111,49 +149,92 @@ function nextParagraph(view: TokenView, i: number): { first: number; last: numbe
   return { first, last };
 }
 
-/** English reports without "that": "Smith said the plan failed." */
+/** English reports without "that": "Smith said the plan failed", "said on Friday he would", "said “it hurts”". */
 function bareComplement(c: ContentContext, cue: Cue): ContentRange | null {
   if (c.idx.lang !== 'en' || cue.needsComplement) return null;
   const { last } = sentenceBounds(c.view, cue.first);
-  const next = c.view.tokens[cue.last];
-  if (!next || next.kind !== 'word' || c.idx.prepositions.has(c.view.folded[cue.last])) return null;
-  if (cue.first > 0 && /^[,”"]$/.test(tok(c.view, cue.first - 1))) return null;
-  const end = trimEnd(c.view, cue.last, last);
-  return end - cue.last >= 4 ? { first: cue.last, last: end, rule: 'quotes.indirect.bare' } : null;
+  const before = tok(c.view, cue.first - 1);
+  if (
+    /^[”"»'’]$/.test(before) ||
+    (before === ',' && cue.first > 1 && /^[”"»'’]$/.test(tok(c.view, cue.first - 2)))
+  )
+    return null;
+  let from = cue.last;
+  // A short time or place adjunct may sit between the verb and its clause ("said on Friday he …").
+  if (c.idx.prepositions.has(c.view.folded[from] ?? '')) {
+    let k = from + 1;
+    while (
+      k < last &&
+      k - from <= 4 &&
+      c.view.tokens[k].kind !== 'punct' &&
+      !c.idx.pronouns.has(c.view.folded[k])
+    )
+      k++;
+    if (!c.idx.pronouns.has(c.view.folded[k] ?? '')) return null;
+    from = k;
+  }
+  const next = c.view.tokens[from];
+  if (
+    !next ||
+    !(next.kind === 'word' || /^[“"«]$/.test(tok(c.view, from))) ||
+    c.idx.prepositions.has(c.view.folded[from])
+  )
+    return null;
+  const end = trimEnd(c.view, from, last);
+  return end - from >= 4 ? { first: from, last: end, rule: 'quotes.indirect.bare' } : null;
 }
 
 /** The content a cue introduces, trying each pattern in turn. */
 export function contentOf(c: ContentContext, cue: Cue): ContentRange | null {
-  return afterComplementizer(c, cue) ?? afterColon(c, cue) ?? beforeInvertedCue(c, cue) ?? bareComplement(c, cue);
+  return (
+    afterComplementizer(c, cue) ?? afterColon(c, cue) ?? beforeInvertedCue(c, cue) ?? bareComplement(c, cue)
+  );
 }
 
-/** "Selon X, …" / "…, according to X.": the content and the token where the source is named. */
-export function sourceMarkerContent(c: ContentContext, i: number, length: number): { content: ContentRange; source: number } | null {
+/** "Selon X, …" / "…, according to X." / "A, according to X, B": the content and the token where the source is named. */
+export function sourceMarkerContent(
+  c: ContentContext,
+  i: number,
+  length: number,
+): { content: ContentRange; source: number } | null {
   const after = i + length;
   if (c.idx.sourceBlockers.has(c.view.folded[after] ?? '')) return null;
   const { first, last } = sentenceBounds(c.view, i);
   const rule = 'quotes.indirect.source-marker';
-  if (i > first && tok(c.view, i - 1) === ',' && i - 1 - first >= 3) return { content: { first, last: i - 1, rule }, source: after };
-  const leading = (): boolean => {
-    for (let k = first; k < i; k++) if (c.view.tokens[k].kind === 'word') return false;
-    return true;
-  };
-  if (!leading()) return null;
-  for (let k = after; k < last && k - after <= 8; k++) {
-    if (tok(c.view, k) === ',') {
-      const end = trimEnd(c.view, k + 1, last);
-      return end > k + 1 ? { content: { first: k + 1, last: end, rule }, source: after } : null;
-    }
-  }
-  return null;
+  let e = after;
+  while (e < last && e - after < 25 && !/^[,;:]$/.test(tok(c.view, e)) && !TERMINAL.test(tok(c.view, e))) e++;
+  let lead = i;
+  while (lead > first && c.view.tokens[lead - 1].kind !== 'word' && tok(c.view, lead - 1) !== ':') lead--;
+  const leading = lead === first || tok(c.view, lead - 1) === ':';
+  const end = trimEnd(c.view, first, last);
+  if (leading)
+    return tok(c.view, e) === ',' && end > e + 1
+      ? { content: { first: e + 1, last: end, rule }, source: after }
+      : null;
+  let words = 0;
+  for (let k = e + 1; k < end; k++) if (c.view.tokens[k].kind === 'word') words++;
+  if (tok(c.view, e) === ',' && words >= 3 && tok(c.view, i - 1) === ',')
+    return { content: { first, last: end, rule }, source: after };
+  const stop = tok(c.view, i - 1) === ',' ? i - 1 : i;
+  return stop - first >= 3 ? { content: { first, last: stop, rule }, source: after } : null;
 }
 
 /** "WALLACE: …", "Pence: Flowers won't be at debate": a name and a colon opening a paragraph. */
-export function speakerColon(c: ContentContext, i: number, isName: (first: number, last: number) => boolean): { content: ContentRange; name: { first: number; last: number } } | null {
+export function speakerColon(
+  c: ContentContext,
+  i: number,
+  isName: (first: number, last: number) => boolean,
+): { content: ContentRange; name: { first: number; last: number } } | null {
   let first = i;
   while (first < c.view.tokens.length && /^[«“"„‹]$/.test(tok(c.view, first))) first++;
   let colon = first;
-  while (colon < c.view.tokens.length && colon - first < 4 && c.view.tokens[colon].kind === 'word' && /^\p{Lu}/u.test(tok(c.view, colon))) colon++;
+  while (
+    colon < c.view.tokens.length &&
+    colon - first < 4 &&
+    c.view.tokens[colon].kind === 'word' &&
+    /^\p{Lu}/u.test(tok(c.view, colon))
+  )
+    colon++;
   if (colon === first || tok(c.view, colon) !== ':') return null;
   if (!isName(first, colon)) return null;
   const p = c.view.sentences[c.view.sentenceOf[colon]].paragraph;
@@ -161,5 +242,8 @@ export function speakerColon(c: ContentContext, i: number, isName: (first: numbe
   while (last < c.view.tokens.length && c.view.sentences[c.view.sentenceOf[last]].paragraph === p) last++;
   const end = trimEnd(c.view, colon + 1, last);
   if (end - colon < 4) return null;
-  return { content: { first: colon + 1, last: end, rule: 'quotes.speaker-colon' }, name: { first, last: colon } };
+  return {
+    content: { first: colon + 1, last: end, rule: 'quotes.speaker-colon' },
+    name: { first, last: colon },
+  };
 }

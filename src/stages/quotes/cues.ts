@@ -19,7 +19,14 @@ const ADVERB = /(?:ment|ly)$/;
 /** The auxiliary (and adverbs) right before the verb at `v`, as the cue's first token. */
 function auxStart(view: TokenView, idx: LangIndex, v: number): { first: number; clitic: number } {
   let k = v - 1;
-  while (k >= 0 && v - k <= 3 && view.tokens[k].kind === 'word' && ADVERB.test(view.folded[k]) && !idx.auxiliaries.match(view.folded, k)) k--;
+  while (
+    k >= 0 &&
+    v - k <= 3 &&
+    view.tokens[k].kind === 'word' &&
+    ADVERB.test(view.folded[k]) &&
+    !idx.auxiliaries.match(view.folded, k)
+  )
+    k--;
   for (let a = k; a >= Math.max(0, k - 1); a--) {
     const aux = idx.auxiliaries.match(view.folded, a);
     if (aux && a + aux.length === k + 1) {
@@ -39,10 +46,28 @@ export function findCues(view: TokenView, idx: LangIndex): Cue[] {
     if (!m) continue;
     const { first, clitic } = auxStart(view, idx, i);
     // After a determiner the word is a noun ("the report", "la déclaration"), not a cue.
-    if (first === i && i > 0 && (idx.determiners.has(view.folded[i - 1]) || idx.notAfter.has(view.folded[i - 1]))) continue;
+    if (
+      first === i &&
+      i > 0 &&
+      (idx.determiners.has(view.folded[i - 1]) || idx.notAfter.has(view.folded[i - 1]))
+    )
+      continue;
     // A capitalised verb inside a sentence is part of a name ("State Department", "The Post").
-    if (/^\p{Lu}/u.test(view.text[view.tokens[i].start]) && i > 0 && view.sentenceOf[i - 1] === view.sentenceOf[i] && view.tokens[i - 1].kind === 'word') continue;
-    cues.push({ first, last: i + m.length, verb: i, id: m.value.id, needsComplement: m.value.needsComplement, clitic });
+    if (
+      /^\p{Lu}/u.test(view.text[view.tokens[i].start]) &&
+      i > 0 &&
+      view.sentenceOf[i - 1] === view.sentenceOf[i] &&
+      view.tokens[i - 1].kind === 'word'
+    )
+      continue;
+    cues.push({
+      first,
+      last: i + m.length,
+      verb: i,
+      id: m.value.id,
+      needsComplement: m.value.needsComplement,
+      clitic,
+    });
     i += m.length - 1;
   }
   return cues;

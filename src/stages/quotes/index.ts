@@ -6,7 +6,13 @@ import { langIndex, type LangIndex } from '../segment/lexicon-index.js';
 import { pairQuotes, type QuotePair } from '../segment/quote-marks.js';
 import type { TokenView } from '../entities/chunks.js';
 import { tokenView } from '../entities/index.js';
-import { contentOf, sourceMarkerContent, speakerColon, type ContentContext, type ContentRange } from './content.js';
+import {
+  contentOf,
+  sourceMarkerContent,
+  speakerColon,
+  type ContentContext,
+  type ContentRange,
+} from './content.js';
 import { findCues, type Cue } from './cues.js';
 import { SpeakerResolver } from './speaker.js';
 
@@ -36,7 +42,10 @@ function outermost(text: string, body: readonly Span[]): QuotePair[] {
 
 /** A quote with no cue is kept when it says something (4+ words) or opens its sentence; short ones are scare quotes. */
 function worthKeeping(view: TokenView, pair: QuotePair, resolver: SpeakerResolver): boolean {
-  const words = view.text.slice(pair.inner.start, pair.inner.end).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = view.text
+    .slice(pair.inner.start, pair.inner.end)
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words >= 4) return true;
   const i = resolver.tokenAt(pair.open);
   return i === 0 || view.sentenceOf[i - 1] !== view.sentenceOf[i];
@@ -51,35 +60,52 @@ function outsidePairs(view: TokenView, cues: Cue[], pairs: readonly QuotePair[])
 }
 
 /** Kind and exact content of a token range, given the quotation pairs: a range that is one pair is direct. */
-function shape(view: TokenView, range: ContentRange, pairs: readonly QuotePair[], used: Set<QuotePair>): { content: Span; kind: Quote['kind'] } {
+function shape(
+  view: TokenView,
+  range: ContentRange,
+  pairs: readonly QuotePair[],
+  used: Set<QuotePair>,
+): { content: Span; kind: Quote['kind'] } {
   const start = view.tokens[range.first].start;
   const end = view.tokens[range.last - 1].end;
   let kind: Quote['kind'] = 'indirect';
   for (const p of pairs) {
-    if (p.open < start || p.close >= end) continue;
+    if (p.open < start || p.closeEnd > end) continue;
     used.add(p);
-    if (p.open === start && p.close === end - 1) return { content: trimSpan(view.text, p.inner), kind: 'direct' };
+    if (p.open === start && p.closeEnd === end)
+      return { content: trimSpan(view.text, p.inner), kind: 'direct' };
     kind = 'mixed';
   }
   return { content: { start, end }, kind };
 }
 
-function cueBeside(view: TokenView, pair: QuotePair, resolver: SpeakerResolver, cueByFirst: Map<number, Cue>, cueByLast: Map<number, Cue>): Cue | null {
-  let j = resolver.tokenAt(pair.close) + 1;
-  while (j < view.tokens.length && /^[,.]$/.test(view.text.slice(view.tokens[j].start, view.tokens[j].end))) j++;
-  for (let k = j; k < j + 4 && k < view.tokens.length; k++) {
+function cueBeside(
+  view: TokenView,
+  pair: QuotePair,
+  resolver: SpeakerResolver,
+  cueByFirst: Map<number, Cue>,
+  cueByLast: Map<number, Cue>,
+): Cue | null {
+  let j = resolver.tokenAt(pair.closeEnd);
+  while (j < view.tokens.length && /^[,.']$/.test(view.text.slice(view.tokens[j].start, view.tokens[j].end)))
+    j++;
+  for (let k = j; k < j + 8 && k < view.tokens.length && view.sentenceOf[k] === view.sentenceOf[j]; k++) {
     const cue = cueByFirst.get(k);
     if (cue) return cue;
-    if (view.tokens[k].kind !== 'word') break;
+    if (/^[.!?…«»“”„"‹›]$/.test(view.text.slice(view.tokens[k].start, view.tokens[k].end))) break;
   }
   let k = resolver.tokenAt(pair.open) - 1;
-  while (k >= 0 && /^[:,]$/.test(view.text.slice(view.tokens[k].start, view.tokens[k].end))) k--;
+  while (k >= 0 && /^[:,']$/.test(view.text.slice(view.tokens[k].start, view.tokens[k].end))) k--;
   return cueByLast.get(k + 1) ?? null;
 }
 
-function drafts(view: TokenView, idx: LangIndex, body: readonly Span[], resolver: SpeakerResolver): Draft[] {
-  const pairs = outermost(view.text, body);
-  const cues = outsidePairs(view, findCues(view, idx), pairs);
+function drafts(
+  view: TokenView,
+  idx: LangIndex,
+  pairs: readonly QuotePair[],
+  cues: readonly Cue[],
+  resolver: SpeakerResolver,
+): Draft[] {
   const cueAt = new Set<number>();
   for (const c of cues) for (let k = c.first; k < c.last; k++) cueAt.add(k);
   const ctx: ContentContext = { view, idx, pairs, cueAt };
@@ -90,21 +116,47 @@ function drafts(view: TokenView, idx: LangIndex, body: readonly Span[], resolver
     const range = contentOf(ctx, cue);
     if (!range) continue;
     talking.add(cue);
-    out.push({ ...shape(view, range, pairs, used), cue, marker: null, at: view.tokens[cue.first].start, rule: range.rule });
+    out.push({
+      ...shape(view, range, pairs, used),
+      cue,
+      marker: null,
+      at: view.tokens[cue.first].start,
+      rule: range.rule,
+    });
   }
   for (let i = 0; i < view.tokens.length; i++) {
     const m = view.tokens[i].kind === 'word' ? idx.sourceMarkers.match(view.folded, i) : null;
     const found = m ? sourceMarkerContent(ctx, i, m.length) : null;
     if (!m || !found) continue;
-    const marker = { start: view.tokens[i].start, end: view.tokens[i + m.length - 1].end, id: m.value, source: found.source };
-    out.push({ ...shape(view, found.content, pairs, used), cue: null, marker, at: marker.start, rule: found.content.rule });
+    const marker = {
+      start: view.tokens[i].start,
+      end: view.tokens[i + m.length - 1].end,
+      id: m.value,
+      source: found.source,
+    };
+    out.push({
+      ...shape(view, found.content, pairs, used),
+      cue: null,
+      marker,
+      at: marker.start,
+      rule: found.content.rule,
+    });
   }
   for (let i = 0; i < view.tokens.length; i++) {
-    const opens = i === 0 || view.sentences[view.sentenceOf[i]].paragraph !== view.sentences[view.sentenceOf[i - 1]].paragraph;
+    const opens =
+      i === 0 ||
+      view.sentences[view.sentenceOf[i]].paragraph !== view.sentences[view.sentenceOf[i - 1]].paragraph;
     const found = opens ? speakerColon(ctx, i, (a, b) => resolver.named(a, b) !== null) : null;
     if (!found) continue;
     const at = view.tokens[found.name.first].start;
-    out.push({ ...shape(view, found.content, pairs, used), cue: null, marker: null, colonName: found.name, at, rule: found.content.rule });
+    out.push({
+      ...shape(view, found.content, pairs, used),
+      cue: null,
+      marker: null,
+      colonName: found.name,
+      at,
+      rule: found.content.rule,
+    });
   }
   const cueByFirst = new Map(cues.filter((c) => !talking.has(c)).map((c) => [c.first, c]));
   const cueByLast = new Map(cues.filter((c) => !talking.has(c)).map((c) => [c.last, c]));
@@ -113,42 +165,106 @@ function drafts(view: TokenView, idx: LangIndex, body: readonly Span[], resolver
     const cue = cueBeside(view, pair, resolver, cueByFirst, cueByLast);
     const at = cue ? Math.min(view.tokens[cue.first].start, pair.open) : pair.open;
     if (!cue && !worthKeeping(view, pair, resolver)) continue;
-    out.push({ content: trimSpan(view.text, pair.inner), kind: 'direct', cue, marker: null, at, rule: cue ? 'quotes.direct.cued' : 'quotes.direct.floating' });
+    out.push({
+      content: trimSpan(view.text, pair.inner),
+      kind: 'direct',
+      cue,
+      marker: null,
+      at,
+      rule: cue ? 'quotes.direct.cued' : 'quotes.direct.floating',
+    });
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
+function speakerFor(
+  d: Draft,
+  resolver: SpeakerResolver,
+  cache: Map<Cue, QuoteSpeaker | null>,
+): QuoteSpeaker | null {
+  if (d.colonName) return resolver.named(d.colonName.first, d.colonName.last);
+  if (d.marker) return resolver.after(d.marker.source) ?? resolver.nounPhraseAfter(d.marker.source);
+  if (d.cue) {
+    const contentAfter = d.content.start >= resolver.view.tokens[d.cue.last - 1].end;
+    if (!cache.has(d.cue)) cache.set(d.cue, resolver.speakerOf(d.cue, contentAfter) ?? resolver.last());
+    return cache.get(d.cue) ?? null;
+  }
+  // A quote with no cue: the subject of its own sentence ("Clinton called them “deplorables”"), else null for now.
+  return resolver.sentenceSubject(resolver.tokenAt(d.content.start));
+}
+
+/** Sentence and paragraph of a draft's content, to relate a floating quote to the cued one that follows it. */
+function placeOf(
+  view: TokenView,
+  resolver: SpeakerResolver,
+  d: Draft,
+): { sentence: number; paragraph: number } {
+  const sentence = view.sentenceOf[resolver.tokenAt(d.content.start)];
+  return { sentence, paragraph: view.sentences[sentence].paragraph };
+}
+
+/** Floating quotes take the speaker of a cued quote right after them in the paragraph, else the last speaker. */
+function settleFloating(
+  view: TokenView,
+  resolver: SpeakerResolver,
+  all: Draft[],
+  speakers: Array<QuoteSpeaker | null | undefined>,
+): void {
+  all.forEach((d, i) => {
+    if (speakers[i] !== undefined) return;
+    const here = placeOf(view, resolver, d);
+    const next = all[i + 1];
+    const there = next ? placeOf(view, resolver, next) : null;
+    const near =
+      next?.cue && there && there.paragraph === here.paragraph && there.sentence - here.sentence <= 1;
+    speakers[i] = near ? (speakers[i + 1] ?? null) : null;
+  });
+}
+
 /** Every quote of the body, with speakers resolved in reading order. */
-export function extractQuotes(view: TokenView, lang: string | null, entities: readonly Entity[], body: readonly Span[]): Quote[] {
+export function extractQuotes(
+  view: TokenView,
+  lang: string | null,
+  entities: readonly Entity[],
+  body: readonly Span[],
+): Quote[] {
   const idx = langIndex(lang);
   const resolver = new SpeakerResolver(view, idx, entities);
-  const all = drafts(view, idx, body, resolver);
+  const pairs = outermost(view.text, body);
+  const cues = outsidePairs(view, findCues(view, idx), pairs);
+  const all = drafts(view, idx, pairs, cues, resolver);
   const quoted = new Set(all.map((d) => d.cue).filter((c): c is Cue => c !== null));
-  const silent = outsidePairs(view, findCues(view, idx), outermost(view.text, body)).filter((c) => ![...quoted].some((q) => q.first === c.first));
-  const quotes: Quote[] = [];
-  let s = 0;
+  const silent = cues.filter((c) => !quoted.has(c));
+  const speakers: Array<QuoteSpeaker | null | undefined> = [];
+  const lastBefore: Array<QuoteSpeaker | null> = [];
   const cache = new Map<Cue, QuoteSpeaker | null>();
+  let s = 0;
   for (const d of all) {
     // Cues that report no quote still tell who spoke last ("X a démenti les rumeurs").
-    while (s < silent.length && view.tokens[silent[s].first].start < d.at) resolver.speakerOf(silent[s++]);
-    let speaker: QuoteSpeaker | null;
-    if (d.colonName) speaker = resolver.named(d.colonName.first, d.colonName.last);
-    else if (d.marker) speaker = resolver.after(d.marker.source) ?? resolver.nounPhraseAfter(d.marker.source);
-    else if (d.cue) {
-      if (!cache.has(d.cue)) cache.set(d.cue, resolver.speakerOf(d.cue) ?? resolver.last());
-      speaker = cache.get(d.cue) ?? null;
-    } else speaker = resolver.last();
-    const cueSpan = d.cue ? { start: view.tokens[d.cue.first].start, end: view.tokens[d.cue.last - 1].end, id: d.cue.id } : d.marker;
-    quotes.push({
-      start: d.content.start,
-      end: d.content.end,
-      kind: d.kind,
-      cue: cueSpan ? { ...textSpan(view.text, cueSpan.start, cueSpan.end), rule: cueSpan.id } : null,
-      speaker,
-      rule: d.rule,
-    });
+    while (s < silent.length && view.tokens[silent[s].first].start < d.at)
+      resolver.noteSpoken(resolver.speakerOf(silent[s++]));
+    lastBefore.push(resolver.last());
+    const floating = !d.cue && !d.marker && !d.colonName;
+    const speaker = speakerFor(d, resolver, cache);
+    if (!floating) resolver.noteSpoken(speaker);
+    speakers.push(speaker ?? (floating ? undefined : null));
   }
-  return quotes.sort((a, b) => a.start - b.start);
+  settleFloating(view, resolver, all, speakers);
+  return all
+    .map((d, i): Quote => {
+      const cueSpan = d.cue
+        ? { start: view.tokens[d.cue.first].start, end: view.tokens[d.cue.last - 1].end, id: d.cue.id }
+        : d.marker;
+      return {
+        start: d.content.start,
+        end: d.content.end,
+        kind: d.kind,
+        cue: cueSpan ? { ...textSpan(view.text, cueSpan.start, cueSpan.end), rule: cueSpan.id } : null,
+        speaker: speakers[i] ?? lastBefore[i],
+        rule: d.rule,
+      };
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 export const quotesStage: Stage = {

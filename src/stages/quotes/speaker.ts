@@ -19,9 +19,10 @@ export class SpeakerResolver {
   private readonly byStart = new Map<number, MentionRef>();
   private readonly byEnd = new Map<number, MentionRef>();
   private readonly history: MentionRef[] = [];
+  private lastSpoken: QuoteSpeaker | null = null;
 
   constructor(
-    private readonly view: TokenView,
+    readonly view: TokenView,
     private readonly idx: LangIndex,
     entities: readonly Entity[],
   ) {
@@ -45,18 +46,44 @@ export class SpeakerResolver {
   }
 
   /** The speaker of a cue, or null when neither a subject nor a pronoun can be found. */
-  speakerOf(cue: Cue): QuoteSpeaker | null {
+  speakerOf(cue: Cue, contentAfter = false): QuoteSpeaker | null {
     if (cue.clitic >= 0) return this.pronoun(cue.clitic);
     const before = cue.first - 1;
-    const inverted = before < 0 || !this.sameSentence(before, cue.first) || this.tok(before) === ',' || QUOTE_MARK.test(this.tok(before));
-    const found = inverted ? (this.after(cue.last) ?? this.subjectBefore(before, cue.first)) : (this.subjectBefore(before, cue.first) ?? this.after(cue.last));
+    // ", insistant sur le fait que …" / ", saying …": a participle's subject is its sentence's subject.
+    if (before >= 0 && this.tok(before) === ',' && /(?:ing|ant)$/.test(this.view.folded[cue.verb]))
+      return this.sentenceSubject(cue.first);
+    const inverted =
+      before < 0 ||
+      !this.sameSentence(before, cue.first) ||
+      this.tok(before) === ',' ||
+      QUOTE_MARK.test(this.tok(before));
+    // "X, who watched on the Mall, said": after an apposition the speaker is the sentence's subject.
+    if (
+      before >= 0 &&
+      this.tok(before) === ',' &&
+      !QUOTE_MARK.test(this.tok(before - 1)) &&
+      this.sameSentence(before, cue.first)
+    ) {
+      const subject = (contentAfter ? null : this.after(cue.last)) ?? this.sentenceSubject(cue.first);
+      if (subject) return subject;
+    }
+    if (contentAfter) return this.subjectBefore(before, cue.first);
+    const found = inverted
+      ? (this.after(cue.last) ?? this.subjectBefore(before, cue.first))
+      : (this.subjectBefore(before, cue.first) ?? this.after(cue.last));
     return found;
   }
 
-  /** The last speaker, for a quote that has no cue of its own. */
+  /** The last speaker, as it was named at its last quote, for a quote that has no cue of its own. */
   last(): QuoteSpeaker | null {
+    if (this.lastSpoken) return this.lastSpoken;
     const ref = this.history[this.history.length - 1];
     return ref ? this.toSpeaker(ref) : null;
+  }
+
+  /** Records who spoke at a cue, so that the next quote without a cue can be given to them. */
+  noteSpoken(speaker: QuoteSpeaker | null): void {
+    if (speaker) this.lastSpoken = speaker;
   }
 
   private remember(ref: MentionRef): QuoteSpeaker {
@@ -79,13 +106,40 @@ export class SpeakerResolver {
       const ref = this.byEnd.get(this.view.tokens[i].end);
       if (!ref) continue;
       const first = this.tokenAt(ref.start);
-      if (first > 0 && this.idx.prepositions.has(this.view.folded[first - 1])) {
+      if (this.governed(first)) {
         i = first;
         continue;
       }
       return this.remember(ref);
     }
     return i0NounPhrase(this, k, cueFirst);
+  }
+
+  /** Whether a preposition governs the phrase starting at token i ("on the Mall", "du Kremlin"). */
+  private governed(i: number): boolean {
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      this.sameSentence(k, i) &&
+      this.idx.determiners.has(this.view.folded[k]) &&
+      !this.idx.prepositions.has(this.view.folded[k])
+    )
+      k--;
+    return k >= 0 && this.sameSentence(k, i) && this.idx.prepositions.has(this.view.folded[k]);
+  }
+
+  /** The first mention of the sentence that no preposition governs, before token `until`. */
+  sentenceSubject(until: number): QuoteSpeaker | null {
+    let i = until;
+    while (i > 0 && this.sameSentence(i - 1, until)) i--;
+    for (; i < until; i++) {
+      if (QUOTE_MARK.test(this.tok(i))) return null;
+      const ref = this.byStart.get(this.view.tokens[i].start);
+      if (!ref) continue;
+      if (this.governed(i)) continue;
+      return this.remember(ref);
+    }
+    return null;
   }
 
   /** A speaker named right after the cue ("said Smith", "dit le représentant"). */
@@ -95,7 +149,8 @@ export class SpeakerResolver {
       if (ref) return this.remember(ref);
       const w = this.view.folded[i];
       if (!(this.idx.determiners.has(w) || this.idx.preModifiers.has(w))) {
-        if (i === k && this.idx.pronouns.has(w)) return this.pronoun(i);
+        // "…, said he." — but in "…, said he would go" the pronoun is the content's own subject.
+        if (i === k && this.idx.pronouns.has(w) && /^[.,;!?…]$/.test(this.tok(i + 1))) return this.pronoun(i);
         return null;
       }
     }
@@ -118,7 +173,8 @@ export class SpeakerResolver {
     const t = this.view.tokens[i];
     const word = this.view.folded[i].replace(/^.*-(?=(?:il|elle|on|ils|elles)$)/, '');
     const p = this.idx.pronouns.get(word);
-    const fits = (type: EntityType): boolean => (p?.number === 'pl' || p?.gender === 'n' ? type !== 'person' : type === 'person');
+    const fits = (type: EntityType): boolean =>
+      p?.number === 'pl' || p?.gender === 'n' ? type !== 'person' : type === 'person';
     for (let h = this.history.length - 1; h >= 0; h--) {
       if (fits(this.history[h].entity.type)) return this.rememberAt(this.history[h], t);
     }
@@ -138,7 +194,17 @@ export class SpeakerResolver {
   /** A phrase that can name a speaker: it opens with a determiner, a capital, a number, or holds a role noun. */
   private looksNominal(from: number, to: number): boolean {
     const w = this.view.folded[from];
-    if (this.idx.determiners.has(w) || this.idx.indefinites.has(w) || /^[\p{Lu}\p{N}]/u.test(this.tok(from))) return true;
+    if (this.idx.determiners.has(w) || this.idx.indefinites.has(w) || /^[\p{Lu}\p{N}]/u.test(this.tok(from)))
+      return true;
+    // A short phrase ending in a plural noun ("top black lawmakers") names a group of speakers.
+    const last = this.view.folded[to];
+    if (
+      to - from < 3 &&
+      /s$/.test(last) &&
+      !this.idx.functionWords.has(last) &&
+      !this.idx.prepositions.has(last)
+    )
+      return true;
     for (let i = from; i <= to; i++) if (this.idx.roles.match(this.view.folded, i)) return true;
     return false;
   }
@@ -150,13 +216,21 @@ export class SpeakerResolver {
     const start = this.view.tokens[first].start;
     const end = this.view.tokens[last - 1].end;
     const text = this.view.text.slice(start, end);
-    return /^[\p{Lu}\s.'-]+$/u.test(text) && /\p{Lu}{2}/u.test(text) ? { name: text, entity: null, start, end } : null;
+    return /^[\p{Lu}\s.'-]+$/u.test(text) && /\p{Lu}{2}/u.test(text)
+      ? { name: text, entity: null, start, end }
+      : null;
   }
 
   /** The words after a source marker ("according to exit polls") as the speaker, up to the comma. */
   nounPhraseAfter(k: number): QuoteSpeaker | null {
     let i = k;
-    while (i < this.view.tokens.length && i - k < 8 && this.sameSentence(i, k) && this.view.tokens[i].kind !== 'punct') i++;
+    while (
+      i < this.view.tokens.length &&
+      i - k < 25 &&
+      this.sameSentence(i, k) &&
+      !/^[,;:.!?…]$/.test(this.tok(i))
+    )
+      i++;
     if (i === k) return null;
     const start = this.view.tokens[k].start;
     const end = this.view.tokens[i - 1].end;
@@ -166,7 +240,14 @@ export class SpeakerResolver {
   /** The words right before the cue as an unnamed speaker ("officials said"), or null. */
   nounPhraseBefore(k: number, cueFirst: number): QuoteSpeaker | null {
     let i = k;
-    while (i >= 0 && k - i < 5 && this.sameSentence(i, cueFirst) && this.view.tokens[i].kind === 'word' && !this.idx.complementizers.has(this.view.folded[i])) i--;
+    while (
+      i >= 0 &&
+      k - i < 5 &&
+      this.sameSentence(i, cueFirst) &&
+      this.view.tokens[i].kind === 'word' &&
+      !this.idx.complementizers.has(this.view.folded[i])
+    )
+      i--;
     if (i === k) return null;
     let from = i + 1;
     while (from <= k && this.idx.prepositions.has(this.view.folded[from])) from++;

@@ -35,7 +35,11 @@ export interface Segmentation {
 }
 
 /** Tokens and sentences of the given paragraphs of `text`. */
-export function segment(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, lang: string | null): Segmentation {
+export function segment(
+  text: string,
+  paragraphs: ReadonlyArray<{ start: number; end: number }>,
+  lang: string | null,
+): Segmentation {
   const rules = sentenceRules(lang);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];

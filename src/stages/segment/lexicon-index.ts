@@ -2,13 +2,21 @@
 import { tokenize } from './tokenize.js';
 import { lexicon, verbForms, LEXICON_LANGS, type Pronoun } from '../../knowledge/lexicon.js';
 
-/** Lower-cases, strips accents and unifies apostrophes: the key under which words are compared. */
+const folds = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 200_000;
+
+/** Lower-cases, strips accents and unifies apostrophes: the key under which words are compared (memoised). */
 export function foldWord(word: string): string {
-  return word
+  const hit = folds.get(word);
+  if (hit !== undefined) return hit;
+  const folded = word
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[’‘ʼ`´]/g, "'");
+  if (folds.size >= FOLD_CACHE_LIMIT) folds.clear();
+  folds.set(word, folded);
+  return folded;
 }
 
 /** The folded tokens of a phrase, as our tokenizer cuts it. */
@@ -144,9 +152,11 @@ function addLanguage(idx: LangIndex, l: string): void {
   for (const r of lex.titles.roles) for (const f of r.forms) idx.roles.add(f, { id: r.id, class: r.class });
   for (const p of lex.titles.portfolios) idx.portfolios.add(p, p);
   addAll(idx.preModifiers, lex.titles.preModifiers);
-  for (const d of lex.demonyms) for (const f of d.forms) idx.demonyms.add(f, { id: d.id, country: d.country });
+  for (const d of lex.demonyms)
+    for (const f of d.forms) idx.demonyms.add(f, { id: d.id, country: d.country });
   for (const v of lex.speech.verbs) {
-    for (const f of verbForms(v, lex.speech)) idx.verbs.add(f, { id: v.id, needsComplement: v.needsComplement });
+    for (const f of verbForms(v, lex.speech))
+      idx.verbs.add(f, { id: v.id, needsComplement: v.needsComplement });
   }
   for (const a of lex.speech.auxiliaries) idx.auxiliaries.add(a, a);
   addAll(idx.complementizers, lex.speech.complementizers);

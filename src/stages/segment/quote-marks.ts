@@ -5,6 +5,8 @@ import type { Span } from '../../core/span.js';
 export interface QuotePair {
   open: number;
   close: number;
+  /** Offset just after the closing mark (marks can be two characters: ''). */
+  closeEnd: number;
   /** The characters between the marks. */
   inner: Span;
 }
@@ -25,19 +27,36 @@ function opensHere(text: string, i: number, ch: string): boolean {
   return !WORDISH.test(before) && !/[.,;:!?]/.test(before);
 }
 
+const MARK = /[«»“”„‹›"]|''/g;
+
 /** Matched quotation pairs within [from, to), outermost and nested, in order of their opening mark. */
 export function pairQuotes(text: string, from: number, to: number): QuotePair[] {
-  const stack: Array<{ at: number; ch: string }> = [];
+  const stack: Array<{ at: number; ch: string; width: number }> = [];
   const pairs: QuotePair[] = [];
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
+  const slice = text.slice(from, to);
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(slice); m !== null; m = MARK.exec(slice)) {
+    const i = from + m.index;
+    // Two apostrophes stand for a double quotation mark in some wire copy (''like this'').
+    const width = m[0].length;
+    const ch = width === 2 ? '"' : m[0];
     const top = stack[stack.length - 1];
-    if (top && CLOSERS.has(ch) && CLOSER_OF[top.ch].includes(ch) && !(ch === '“' && top.ch === '“' && opensHere(text, i, ch) && i + 1 < to && WORDISH.test(text[i + 1]))) {
+    if (
+      top &&
+      CLOSERS.has(ch) &&
+      CLOSER_OF[top.ch].includes(ch) &&
+      !(ch === '“' && top.ch === '“' && opensHere(text, i, ch) && i + 1 < to && WORDISH.test(text[i + 1]))
+    ) {
       stack.pop();
-      pairs.push({ open: top.at, close: i, inner: { start: top.at + 1, end: i } });
+      pairs.push({
+        open: top.at,
+        close: i,
+        closeEnd: i + width,
+        inner: { start: top.at + top.width, end: i },
+      });
       continue;
     }
-    if (ch in CLOSER_OF && opensHere(text, i, ch)) stack.push({ at: i, ch });
+    if (ch in CLOSER_OF && opensHere(text, i, ch)) stack.push({ at: i, ch, width });
   }
   return pairs.sort((a, b) => a.open - b.open);
 }

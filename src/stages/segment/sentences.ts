@@ -38,10 +38,20 @@ function isBreak(text: string, tokens: readonly Token[], i: number, rules: Sente
 }
 
 /** Where a sentence that ends at token i really ends: after the closing quotes that follow its period. */
-function absorbClosers(text: string, tokens: readonly Token[], i: number): number {
+function absorbClosers(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  closers: ReadonlySet<number>,
+): number {
   let j = i;
-  while (j + 1 < tokens.length && CLOSING.test(text.slice(tokens[j + 1].start, tokens[j + 1].end))) j++;
+  while (j + 1 < tokens.length && isCloser(text, tokens[j + 1].start, closers)) j++;
   return j;
+}
+
+/** A closing bracket, or a quotation mark that closes a matched pair (“ opens in English, closes in German). */
+function isCloser(text: string, at: number, closers: ReadonlySet<number>): boolean {
+  return closers.has(at) || text[at] === ')' || text[at] === ']';
 }
 
 /** Sentences of one paragraph (its tokens given), never ending inside a matched pair of quotation marks. */
@@ -54,15 +64,21 @@ export function splitSentences(
   if (tokens.length === 0) return [];
   const from = tokens[0].start;
   const to = tokens[tokens.length - 1].end;
-  const inside = insideMask(pairQuotes(text, from, to), from, to);
+  const pairs = pairQuotes(text, from, to);
+  const inside = insideMask(pairs, from, to);
+  const closers = new Set(pairs.map((p) => p.close));
   const sentences: Sentence[] = [];
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     const last = i === tokens.length - 1;
     if (!last && (inside[tokens[i].start - from] === 1 || !isBreak(text, tokens, i, rules))) {
-      if (!(inside[tokens[i].start - from] === 1 && endsQuotedSentence(text, tokens, i, rules, inside, from))) continue;
+      if (!(
+        inside[tokens[i].start - from] === 1 &&
+        endsQuotedSentence(text, tokens, i, rules, inside, from, closers)
+      ))
+        continue;
     }
-    const end = last ? i : absorbClosers(text, tokens, i);
+    const end = last ? i : absorbClosers(text, tokens, i, closers);
     sentences.push({ start: tokens[first].start, end: tokens[end].end, paragraph });
     first = end + 1;
     i = end;
@@ -79,9 +95,10 @@ function endsQuotedSentence(
   rules: SentenceRules,
   inside: Uint8Array,
   from: number,
+  closers: ReadonlySet<number>,
 ): boolean {
   if (!TERMINAL.test(text.slice(tokens[i].start, tokens[i].end))) return false;
-  const j = absorbClosers(text, tokens, i);
+  const j = absorbClosers(text, tokens, i, closers);
   if (j === i) return false;
   const after = tokens[j + 1];
   if (after && inside[after.start - from] === 1) return false;

@@ -3,7 +3,7 @@ import type { Token } from '../../core/article.js';
 
 // Order matters: elided articles and pronouns first, then initialisms, numbers, words, possessives, the rest.
 const TOKEN =
-  /(?<elision>(?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[LlDdJjMmNnSsTtCc])['’](?=\p{L}))|(?<initialism>(?:\p{L}\.){2,}(?!\p{L}))|(?<number>\p{N}+(?:[\u00a0\u202f.,]\p{N}{3})*(?:[.,]\p{N}+)?(?![\p{L}\p{N}]))|(?<word>[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*)|(?<punct>\p{P})|(?<symbol>\S)/gu;
+  /((?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[LlDdJjMmNnSsTtCc])['’](?=\p{L}))|((?:\p{L}\.){2,}(?!\p{L}))|(\p{N}+(?:[\u00a0\u202f.,]\p{N}{3})*(?:[.,]\p{N}+)?(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*)|(\p{P})|(\S)/gu;
 
 /** Tokens of text[from, to), with offsets into the whole text. */
 export function tokenize(text: string, from: number, to: number): Token[] {
@@ -11,13 +11,13 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const g = m.groups ?? {};
+    // Groups: 1 elision, 2 initialism, 3 number, 4 word, 5 punctuation, 6 symbol.
     const start = from + m.index;
     const end = start + m[0].length;
-    if (g.word !== undefined) pushWord(text, start, end, tokens);
-    else if (g.number !== undefined) tokens.push({ start, end, kind: 'number' });
-    else if (g.punct !== undefined) tokens.push({ start, end, kind: 'punct' });
-    else if (g.symbol !== undefined) tokens.push({ start, end, kind: 'symbol' });
+    if (m[4] !== undefined) pushWord(text, start, end, tokens);
+    else if (m[3] !== undefined) tokens.push({ start, end, kind: 'number' });
+    else if (m[5] !== undefined) tokens.push({ start, end, kind: 'punct' });
+    else if (m[6] !== undefined) tokens.push({ start, end, kind: 'symbol' });
     else tokens.push({ start, end, kind: 'word' });
   }
   return tokens;

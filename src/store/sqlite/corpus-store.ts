@@ -19,7 +19,7 @@ type Statement = Database.Statement;
 
 const SQL = {
   putDoc: `INSERT OR REPLACE INTO corpus_docs VALUES (@id, @input, @language, @published, @day, @storyDay, @title, @outlet, @outletDomain,
-    @origin, @originDomain, @originEvidence, @paragraphs, @shingles, @storyKeys, @fingerprint)`,
+    @origin, @originDomain, @originEvidence, @paragraphs, @creditLines, @shingles, @storyKeys, @fingerprint)`,
   hasDoc: `SELECT 1 FROM corpus_docs WHERE article_id = ?`,
   lsh: `INSERT OR IGNORE INTO corpus_lsh (key, article_id) VALUES (?, ?)`,
   storyKey: `INSERT INTO corpus_story_keys (key, day, article_id) VALUES (?, ?, ?)`,
@@ -46,6 +46,7 @@ interface DocRow {
   origin_domain: string | null;
   origin_evidence: string | null;
   paragraphs: string;
+  credit_lines: string;
   shingles: number;
   story_keys: string;
   fingerprint: string;
@@ -67,6 +68,7 @@ function toDoc(r: DocRow): CorpusDocText {
     originDomain: r.origin_domain,
     originEvidence: r.origin_evidence,
     paragraphs: JSON.parse(r.paragraphs) as CorpusDoc['paragraphs'],
+    creditLines: JSON.parse(r.credit_lines) as string[],
     shingles: r.shingles,
     storyKeys: JSON.parse(r.story_keys) as string[],
     fingerprint: JSON.parse(r.fingerprint) as string[],
@@ -110,6 +112,7 @@ export class SqliteCorpusStore implements CorpusStore {
     this.s.putDoc.run({
       ...doc,
       paragraphs: JSON.stringify(doc.paragraphs),
+      creditLines: JSON.stringify(doc.creditLines),
       storyKeys: JSON.stringify(doc.storyKeys),
       fingerprint: JSON.stringify(doc.fingerprint),
     });

@@ -74,7 +74,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', contentles
 CREATE TABLE corpus_docs (
   article_id TEXT PRIMARY KEY, input TEXT NOT NULL, language TEXT, published TEXT, day INTEGER, story_day INTEGER, title TEXT,
   outlet TEXT, outlet_domain TEXT, origin TEXT, origin_domain TEXT, origin_evidence TEXT,
-  paragraphs TEXT NOT NULL, shingles INTEGER NOT NULL, story_keys TEXT NOT NULL, fingerprint TEXT NOT NULL);
+  paragraphs TEXT NOT NULL, credit_lines TEXT NOT NULL, shingles INTEGER NOT NULL, story_keys TEXT NOT NULL, fingerprint TEXT NOT NULL);
 CREATE TABLE corpus_lsh (key INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
 CREATE TABLE corpus_story_keys (key TEXT NOT NULL, day INTEGER, article_id TEXT NOT NULL);
 CREATE INDEX corpus_story_keys_key_day ON corpus_story_keys(key, day);

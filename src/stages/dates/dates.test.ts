@@ -1,0 +1,63 @@
+// Tests of the dates stage: chrono mentions, our weekday rule, relative dates, and where `published` comes from.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Article } from '../../core/article.js';
+import { blocksStage } from '../blocks/index.js';
+import { fixtureText, runText } from '../clean/fixtures.js';
+import { cleanStage } from '../clean/index.js';
+import { languageStage } from '../identify/language.js';
+import { datesStage } from './index.js';
+
+const stages = [blocksStage, cleanStage, languageStage, datesStage];
+const values = (a: Article): Record<string, string | null> =>
+  Object.fromEntries((a.layers.dates ?? []).map((d) => [d.text, d.value]));
+
+const fr = [
+  'Un titre de test sur les ports',
+  "Le porte-parole a déclaré mardi 17 octobre qu'il n'y avait aucune preuve de ces livraisons, selon la presse locale.",
+  "Lors d'une visite en septembre dernier, le ministre avait évoqué une coopération, a-t-il rappelé hier devant les élus.",
+  'Le ministre devrait arriver mercredi 18 octobre pour une visite de deux jours dans la capitale du pays voisin.',
+].join('\n\n');
+
+describe('dates', () => {
+  it('fixes the year from the weekday and infers published from the latest reported day', () => {
+    const a = runText(fr, stages);
+    const v = values(a);
+    assert.equal(v['mardi 17 octobre'], '2023-10-17');
+    assert.equal(v['mercredi 18 octobre'], '2023-10-18');
+    assert.equal(a.layers.published?.value, '2023-10-18');
+    assert.equal(a.layers.published?.source, 'inferred');
+    assert.equal(v['en septembre dernier'], '2023-09');
+    assert.equal(v.hier, '2023-10-17');
+  });
+
+  it('resolves relative dates against the declared publication date, which wins', () => {
+    const a = runText(fr, stages, {}, { published: '2023-10-20' });
+    assert.equal(a.layers.published?.source, 'input');
+    assert.equal(values(a).hier, '2023-10-19');
+  });
+
+  it('leaves relative dates without a value when nothing anchors them', () => {
+    const text =
+      "Titre d'un article sans date\n\nLa semaine dernière, le représentant a parlé lundi devant les délégués réunis en juin.";
+    const a = runText(text, stages);
+    assert.equal(a.layers.published, null);
+    for (const d of a.layers.dates ?? []) assert.equal(d.value, null);
+    assert.ok((a.layers.dates ?? []).some((d) => d.text === 'lundi'));
+  });
+
+  it('reads English dates with the weekday rule, and a dateline as published', () => {
+    const a = runText(fixtureText('en-scraped'), stages);
+    assert.equal(values(a)['on Tuesday, March 14'], '2023-03-14');
+    const dl = runText(
+      `Headline about the harbour plan\n\nLONDON, 5 March 2022 — ${'The council met and voted. '.repeat(4)}`,
+      stages,
+    );
+    assert.deepEqual([dl.layers.published?.value, dl.layers.published?.source], ['2022-03-05', 'dateline']);
+  });
+
+  it('every date span slices to its text', () => {
+    const a = runText(fr, stages);
+    for (const d of a.layers.dates ?? []) assert.equal(a.text.slice(d.start, d.end), d.text);
+  });
+});

@@ -1,0 +1,140 @@
+// Tests of the quote stage on our own French and English sentences: every quote shape, cue and speaker pattern.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Quote } from '../../core/article.js';
+import { analyseText } from './analyse-text.js';
+import { useTestActors } from './test-actors.js';
+
+useTestActors();
+
+interface Seen {
+  content: string;
+  kind: Quote['kind'];
+  cue: string | null;
+  speaker: string | null;
+}
+
+function quotes(text: string, lang: string): Seen[] {
+  const a = analyseText(text, lang);
+  return a.quotes.map((q) => ({
+    content: text.slice(q.start, q.end),
+    kind: q.kind,
+    cue: q.cue?.text ?? null,
+    speaker: q.speaker?.name ?? null,
+  }));
+}
+
+test('direct quotes in every style of quotation mark', () => {
+  const marks = [
+    ['«\u00a0', '\u00a0»'],
+    ['“', '”'],
+    ['"', '"'],
+    ['„', '“'],
+    ['‹', '›'],
+  ];
+  for (const [open, close] of marks) {
+    const text = `Ivan Petrov a déclaré : ${open}Nous ne céderons jamais${close}.`;
+    assert.deepEqual(
+      quotes(text, 'fr'),
+      [{ content: 'Nous ne céderons jamais', kind: 'direct', cue: 'a déclaré', speaker: 'Ivan Petrov' }],
+      open,
+    );
+  }
+});
+
+test('inverted French cue with a clitic pronoun resolves to the last speaker', () => {
+  const text =
+    'Le porte-parole du Kremlin, Oleg Sokol, a déclaré que la réunion aurait lieu. « C’est notre droit », a-t-il ajouté.';
+  const got = quotes(text, 'fr');
+  assert.deepEqual(got[0], {
+    content: 'la réunion aurait lieu',
+    kind: 'indirect',
+    cue: 'a déclaré',
+    speaker: 'Oleg Sokol',
+  });
+  assert.deepEqual(got[1], {
+    content: 'C’est notre droit',
+    kind: 'direct',
+    cue: 'a-t-il ajouté',
+    speaker: 'Oleg Sokol',
+  });
+});
+
+test('a quote before its speaker, and an unnamed speaker taken up by nominal anaphora', () => {
+  const text =
+    'Le voisin veut nous affaiblir, a déclaré un haut diplomate lituanien. ' +
+    '« Nous resterons fermes. » dit le diplomate. Le diplomate lituanien a ajouté que « la porte reste ouverte ».';
+  const got = quotes(text, 'fr');
+  assert.deepEqual(
+    got.map((q) => [q.content, q.kind, q.speaker]),
+    [
+      ['Le voisin veut nous affaiblir', 'indirect', 'haut diplomate lituanien'],
+      ['Nous resterons fermes.', 'direct', 'haut diplomate lituanien'],
+      ['la porte reste ouverte', 'direct', 'haut diplomate lituanien'],
+    ],
+  );
+});
+
+test('mixed quotes hold a quoted fragment inside reported speech', () => {
+  const got = quotes('Ivan Petrov a affirmé qu’il n’y avait « aucune preuve » de fraude.', 'fr');
+  assert.deepEqual(got, [
+    {
+      content: 'il n’y avait « aucune preuve » de fraude',
+      kind: 'mixed',
+      cue: 'a affirmé',
+      speaker: 'Ivan Petrov',
+    },
+  ]);
+});
+
+test('selon and according to name a source; "selon lesquelles" does not', () => {
+  assert.deepEqual(
+    quotes('Selon Ivan Petrov, la frontière restera fermée.', 'fr').map((q) => [q.content, q.speaker]),
+    [['la frontière restera fermée', 'Ivan Petrov']],
+  );
+  assert.deepEqual(quotes('Il a rejeté les rumeurs selon lesquelles la frontière fermerait.', 'fr'), []);
+  assert.deepEqual(
+    quotes('The border will stay closed, according to Anna Berg.', 'en').map((q) => [q.content, q.speaker]),
+    [['The border will stay closed', 'Anna Berg']],
+  );
+});
+
+test('English: said Smith, Smith said, he said, and bare complements', () => {
+  const text =
+    '“We are ready,” said John Miller, a senior official. The talks failed, Miller said. ' +
+    'He said the army would stay. “It is over,” he added.';
+  const got = quotes(text, 'en');
+  assert.deepEqual(
+    got.map((q) => [q.content, q.speaker]),
+    [
+      ['We are ready,', 'John Miller'],
+      ['The talks failed', 'John Miller'],
+      ['the army would stay', 'John Miller'],
+      ['It is over,', 'John Miller'],
+    ],
+  );
+});
+
+test('an institution speaks through its metonym; a floating quote goes to the last speaker', () => {
+  const text =
+    'Le Kremlin a indiqué que les troupes resteraient. « fausse histoire » : le débat est clos pour Moscou.';
+  const got = quotes(text, 'fr');
+  assert.equal(got[0].speaker, 'Kremlin');
+  assert.deepEqual([got[1].content, got[1].speaker], ['fausse histoire', 'Kremlin']);
+  const later = quotes('Les troupes resteront, selon les médias proches du pouvoir.', 'fr');
+  assert.deepEqual(
+    later.map((q) => [q.content, q.speaker]),
+    [['Les troupes resteront', 'les médias proches du pouvoir']],
+  );
+});
+
+test('verbs inside a quotation are not cues, and short scare quotes are not quotes', () => {
+  const got = quotes(
+    'Anna Berg said: “I think that we will win.” Critics called it a “stunt” in “bad taste”.',
+    'en',
+  );
+  assert.deepEqual(
+    got.map((q) => q.content),
+    ['I think that we will win.', 'it a “stunt” in “bad taste”'],
+  );
+});
