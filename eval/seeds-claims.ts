@@ -87,8 +87,18 @@ function describe(article: Article, s: ClaimStance): string {
 
 export function scoreArticle(article: Article, goldClaims: GoldClaim[]): ClaimCounts {
   const gold = locate(article.text, goldClaims);
-  const predicted = (article.layers.claims ?? []).flatMap((claim) => claim.stances.map((s) => ({ claim, s })));
-  const c: ClaimCounts = { required: 0, found: 0, predicted: predicted.length, right: 0, perClaim: {}, misses: [], falsePositives: [] };
+  const predicted = (article.layers.claims ?? []).flatMap((claim) =>
+    claim.stances.map((s) => ({ claim, s })),
+  );
+  const c: ClaimCounts = {
+    required: 0,
+    found: 0,
+    predicted: predicted.length,
+    right: 0,
+    perClaim: {},
+    misses: [],
+    falsePositives: [],
+  };
   for (const g of gold) {
     if (!g.span) c.misses.push(`evidence not in text: ${g.evidence}`);
     if (!g.required) continue;
@@ -136,12 +146,19 @@ async function scoreSeeds(): Promise<EvalResult[]> {
   const name = 'seeds.claims';
   const shared = sharedDir();
   if (!shared) return [{ name, metrics: {}, skipped: '../shared is absent' }];
-  if (!defaultPipeline().provides.includes('claims')) return [{ name, metrics: {}, skipped: 'no stage provides claims' }];
+  if (!defaultPipeline().provides.includes('claims'))
+    return [{ name, metrics: {}, skipped: 'no stage provides claims' }];
   const runs = runSeeds(shared);
-  const sum = (k: 'required' | 'found' | 'predicted' | 'right'): number => runs.reduce((a, r) => a + r.counts[k], 0);
+  const sum = (k: 'required' | 'found' | 'predicted' | 'right'): number =>
+    runs.reduce((a, r) => a + r.counts[k], 0);
   const notes = runs.flatMap((r) => [
-    ...Object.entries(r.counts.perClaim).map(([k, v]) => `${r.file.slice(0, 3)} ${k}: ${v.found}/${v.required}`),
-    ...(r.article.layers.claims ?? []).map((c) => `${r.file.slice(0, 3)} claim ${c.signature ?? '(none)'} — ${c.summary} [${c.stances.length} stances]`),
+    ...Object.entries(r.counts.perClaim).map(
+      ([k, v]) => `${r.file.slice(0, 3)} ${k}: ${v.found}/${v.required}`,
+    ),
+    ...(r.article.layers.claims ?? []).map(
+      (c) =>
+        `${r.file.slice(0, 3)} claim ${c.signature ?? '(none)'} — ${c.summary} [${c.stances.length} stances]`,
+    ),
     ...r.counts.misses.map((m) => `${r.file.slice(0, 3)} miss ${m}`),
     ...r.counts.falsePositives.map((m) => `${r.file.slice(0, 3)} false positive ${m}`),
   ]);
@@ -150,7 +167,10 @@ async function scoreSeeds(): Promise<EvalResult[]> {
     stances: sum('predicted'),
     claims_stage_ms_per_article: runs.reduce((a, r) => a + r.claimsMs, 0) / Math.max(1, runs.length),
   };
-  const metrics = { stance_recall: ratio(sum('found'), sum('required')), stance_precision: ratio(sum('right'), sum('predicted')) };
+  const metrics = {
+    stance_recall: ratio(sum('found'), sum('required')),
+    stance_precision: ratio(sum('right'), sum('predicted')),
+  };
   return [{ name, metrics, info, notes }];
 }
 

@@ -57,14 +57,12 @@ function named(entities: readonly Entity[]): Entity[] {
   return entities.filter((e) => e.rule !== 'entities.role.descriptor');
 }
 
-export function scoreSeed(text: string, gold: SeedGold, out: SeedOutput): SeedCounts {
-  const quotes = (gold.quotes ?? []) as GoldQuote[];
-  const spans = quotes.map((g) => findSnippet(text, g.snippet, g.nth ?? 0));
-  const c: SeedCounts = {
+function emptyCounts(predicted: number): SeedCounts {
+  return {
     quotesGold: 0,
     quotesFound: 0,
     speakersRight: 0,
-    predicted: out.quotes.length,
+    predicted,
     predictedRight: 0,
     entitiesGold: 0,
     entitiesFound: 0,
@@ -73,6 +71,11 @@ export function scoreSeed(text: string, gold: SeedGold, out: SeedOutput): SeedCo
     captionEntities: 0,
     captionNames: [],
   };
+}
+
+function scoreQuotes(text: string, gold: SeedGold, out: SeedOutput, c: SeedCounts): void {
+  const quotes = (gold.quotes ?? []) as GoldQuote[];
+  const spans = quotes.map((g) => findSnippet(text, g.snippet, g.nth ?? 0));
   quotes.forEach((g, i) => {
     const span = spans[i];
     if (g.optional || !span) return;
@@ -88,6 +91,9 @@ export function scoreSeed(text: string, gold: SeedGold, out: SeedOutput): SeedCo
     if (spans.some((s) => s && (covers(q, s) || overlap(q, s) >= 0.5 * (q.end - q.start))))
       c.predictedRight++;
   }
+}
+
+function scoreEntities(gold: SeedGold, out: SeedOutput, c: SeedCounts): void {
   const ents = (gold.entities ?? []) as GoldEntity[];
   const mine = named(out.entities);
   for (const g of ents) {
@@ -106,6 +112,13 @@ export function scoreSeed(text: string, gold: SeedGold, out: SeedOutput): SeedCo
       c.captionNames.push(e.name);
     }
   }
+}
+
+/** Counts for one seed: quotes found and their speakers, entities found and predicted, caption leaks. */
+export function scoreSeed(text: string, gold: SeedGold, out: SeedOutput): SeedCounts {
+  const c = emptyCounts(out.quotes.length);
+  scoreQuotes(text, gold, out, c);
+  scoreEntities(gold, out, c);
   return c;
 }
 

@@ -33,6 +33,8 @@ export interface CorpusDoc {
   fingerprint: string[];
 }
 
+export type StoryDoc = Pick<CorpusDoc, 'id' | 'language' | 'storyDay' | 'storyKeys' | 'fingerprint'>;
+
 /** A doc with the text its paragraph spans point into. */
 export interface CorpusDocText extends CorpusDoc {
   text: string;
@@ -126,6 +128,8 @@ export interface CorpusStore {
   putDoc(doc: CorpusDoc): Promise<void>;
   /** Docs by id, sorted by id; `text` is '' unless asked for (story candidates need only their keys). */
   getDocs(ids: readonly string[], options?: { text?: boolean }): Promise<CorpusDocText[]>;
+  /** What the story decision reads of each candidate: no text, no paragraphs. */
+  storyDocs(ids: readonly string[]): Promise<StoryDoc[]>;
   hasDoc(id: string): Promise<boolean>;
   /** Articles that share at least one LSH band key, with the number shared, most shared first. */
   lshCandidates(keys: readonly number[], limit: number): Promise<Array<{ id: string; bands: number }>>;

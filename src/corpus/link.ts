@@ -83,7 +83,7 @@ async function linkCopies(store: CorpusStore, me: Side, f: DocFeatures, stats: L
 /** Story neighbours from the windowed key index, and translations among those in another language. */
 async function linkStories(store: CorpusStore, me: Side, stats: LinkStats): Promise<string[]> {
   const ids = await store.storyCandidates(me.doc.storyKeys, me.doc.storyDay, STORY_WINDOW_DAYS, POSTINGS_PER_KEY);
-  const docs = await store.getDocs(ids.filter((id) => id !== me.doc.id), { text: false });
+  const docs = await store.storyDocs(ids.filter((id) => id !== me.doc.id));
   stats.candidates += docs.length;
   const linked = docs.filter((d) => sameStory(me.doc, d)).map((d) => d.id);
   stats.storyLinks += linked.length;

@@ -38,8 +38,14 @@ export function shingleHashes(paragraphs: ReadonlyArray<readonly string[]>, size
   const out = new Set<number>();
   for (const w of paragraphs) {
     if (w.length === 0) continue;
+    const hashes = w.map(hash32);
     const last = Math.max(1, w.length - size + 1);
-    for (let i = 0; i < last; i++) out.add(hash32(w.slice(i, i + size).join(' ')));
+    for (let i = 0; i < last; i++) {
+      // Combines the word hashes in order: no string is built per shingle.
+      let h = 0x9747b28c;
+      for (let k = i; k < Math.min(i + size, w.length); k++) h = mix32(Math.imul(h, 0x01000193) ^ hashes[k]);
+      out.add(h);
+    }
   }
   return out;
 }

@@ -197,6 +197,8 @@ export function corpusStoreConformance(adapter: string, open: () => Promise<{ st
       assert.deepEqual(docs.map((d) => d.input).sort(), ['a.txt', 'b.txt']);
       assert.equal(docs.find((d) => d.id === a.id)?.text, SAMPLE_TEXT);
       assert.equal((await corpus.getDocs([a.id], { text: false }))[0].text, '');
+      const light = await corpus.storyDocs([a.id]);
+      assert.deepEqual(light, [{ id: a.id, language: 'en', storyDay: 19794, storyKeys: ['n:ivanova', 'n:etoile'], fingerprint: ['n:ivanova'] }]);
       assert.deepEqual(await corpus.lshCandidates([3, 4], 10), [{ id: b.id, bands: 2 }, { id: a.id, bands: 1 }].sort((x, y) => y.bands - x.bands));
       assert.deepEqual(await corpus.lshCandidates([99], 10), []);
       await store.close();

@@ -95,7 +95,12 @@ function quote(text: string, spec: QuoteSpec, entities: Entity[]): Quote {
     kind: spec.kind ?? 'indirect',
     cue: spec.cue && cueAt >= 0 ? { start: cueAt, end: cueAt + spec.cue.length, text: spec.cue } : null,
     speaker: spec.speaker
-      ? { name: ent?.name ?? spec.speaker, entity: spec.entity ?? null, start: Math.max(speakerAt, 0), end: Math.max(speakerAt, 0) + (speakerAt >= 0 ? spec.speaker.length : 0) }
+      ? {
+          name: ent?.name ?? spec.speaker,
+          entity: spec.entity ?? null,
+          start: Math.max(speakerAt, 0),
+          end: Math.max(speakerAt, 0) + (speakerAt >= 0 ? spec.speaker.length : 0),
+        }
       : null,
     rule: 'fixture',
   };
@@ -110,11 +115,22 @@ export function makeArticle(text: string, opts: FixtureOptions): Article {
     id: articleId(text),
     input: 'fixture',
     text,
-    source: { format: 'text', encoding: null, url: null, declared: { published: null, outlet: null }, page: null, group: null, blocks: null },
+    source: {
+      format: 'text',
+      encoding: null,
+      url: null,
+      declared: { published: null, outlet: null },
+      page: null,
+      group: null,
+      blocks: null,
+    },
     layers: {
       body: [{ start: bodyFrom, end: text.length }],
       language: { code: opts.lang, confidence: 1, paragraphs: [] },
-      title: titleEnd > 0 ? { start: 0, end: titleEnd, text: text.slice(0, titleEnd), source: 'text', rule: 'fixture' } : null,
+      title:
+        titleEnd > 0
+          ? { start: 0, end: titleEnd, text: text.slice(0, titleEnd), source: 'text', rule: 'fixture' }
+          : null,
       sentences: sents,
       tokens: [],
       entities,

@@ -20,7 +20,7 @@ export function foldFast(text: string): Folded {
   const starts: number[] = [];
   const ends: number[] = [];
   let lastSpace = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const folded = foldChar(text.slice(i, i + width));

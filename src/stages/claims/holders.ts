@@ -60,27 +60,39 @@ function isPronounOnly(ctx: ClaimContext, unit: Unit, span: Span): boolean {
   return ctx.lex.cues.pronouns.has(first) || ctx.lex.cues.pronouns.has(folded);
 }
 
+/**
+ * Only a noun phrase ("un représentant nord-coréen") or a name the entities stage missed (capitalised words, not
+ * just the capital of a sentence start; any in a headline) names a holder; other words before a cue do not.
+ */
+function namesHolder(ctx: ClaimContext, unit: Unit, phrase: string, at: number): boolean {
+  const folded = foldFast(phrase).text;
+  const first = folded.split(/[\s']/)[0] ?? '';
+  const elided = /^\p{L}+'/u.exec(folded)?.[0];
+  if (ctx.lex.cues.determiners.has(first) || (elided && ctx.lex.cues.determiners.has(elided))) return true;
+  const capitalised = phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+  return capitalised && (unit.isTitle || at > unit.start);
+}
+
 /** The words before the cue as a holder without an entity ("un représentant nord-coréen"). */
-function nounPhrase(ctx: ClaimContext, window: Span): HolderPick | null {
+function nounPhrase(ctx: ClaimContext, unit: Unit, window: Span): HolderPick | null {
   const raw = ctx.text.slice(window.start, window.end);
   const lastComma = raw.lastIndexOf(',');
   const tail = raw.slice(lastComma + 1);
-  const words = tail.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = tail
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return null;
   const phrase = words.slice(-MAX_NP_WORDS).join(' ');
-  // Only a noun phrase ("un représentant nord-coréen") names a holder; other words before a cue do not.
-  const first = foldFast(phrase).text.split(/[\s']/)[0] ?? '';
-  const elided = foldFast(phrase).text.match(/^\p{L}+'/u)?.[0];
-  if (!ctx.lex.cues.determiners.has(first) && !(elided && ctx.lex.cues.determiners.has(elided))) return null;
   const at = ctx.text.lastIndexOf(phrase, window.end);
-  if (at < window.start) return null;
+  if (at < window.start || !namesHolder(ctx, unit, phrase, at)) return null;
   const span = { start: at, end: at + phrase.length };
   return { holder: { name: phrase, entity: null, ...span }, rule: 'holder-noun-phrase', entity: null };
 }
 
 /** "un représentant nord-coréen a rejeté", "a US official said": the noun phrase holds, the mention links it. */
-function demonymPhrase(ctx: ClaimContext, window: Span, m: MentionRef): HolderPick {
-  const np = nounPhrase(ctx, window);
+function demonymPhrase(ctx: ClaimContext, unit: Unit, window: Span, m: MentionRef): HolderPick {
+  const np = nounPhrase(ctx, unit, window);
   if (!np || np.holder.start === m.start) return fromEntity(m, 'holder-subject-mention');
   return { holder: { ...np.holder, entity: m.entity.id }, rule: 'holder-qualified-phrase', entity: m.entity };
 }
@@ -89,18 +101,24 @@ function demonymPhrase(ctx: ClaimContext, window: Span, m: MentionRef): HolderPi
  * The holder named by the nearest mention before a cue. Words between them decide: none → the mention;
  * a pronoun last ("the Pentagon said it could not…") → the mention; a short noun ("a US official") → that phrase.
  */
-function mentionHolder(ctx: ClaimContext, window: Span, m: MentionRef, hit: CueHit): HolderPick {
+function mentionHolder(ctx: ClaimContext, unit: Unit, window: Span, m: MentionRef, hit: CueHit): HolderPick {
   const between = ctx.text.slice(m.end, hit.start);
   const words = between.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return fromEntity(m, 'holder-subject-mention');
   const last = foldFast(words[words.length - 1]).text;
   if (ctx.lex.cues.pronouns.has(last)) return fromEntity(m, 'holder-pronoun-antecedent');
-  if (words.length <= 3 && !between.includes(',')) return demonymPhrase(ctx, window, m);
+  if (words.length <= 3 && !between.includes(',')) return demonymPhrase(ctx, unit, window, m);
   return fromEntity(m, 'holder-subject-mention');
 }
 
 /** A participial clause ("…, insistant sur le fait que") belongs to the subject of the main clause. */
-function mainSubject(ctx: ClaimContext, unit: Unit, hit: CueHit, quote: Quote | undefined, previous: HolderPick | null): HolderPick | null {
+function mainSubject(
+  ctx: ClaimContext,
+  unit: Unit,
+  hit: CueHit,
+  quote: Quote | undefined,
+  previous: HolderPick | null,
+): HolderPick | null {
   const from = quote ? Math.max(unit.start, quote.start) : unit.start;
   const first = ctx.mentions.find((m) => m.start >= from && m.end <= hit.start);
   if (first) return fromEntity(first, 'holder-participle-subject');
@@ -109,23 +127,30 @@ function mainSubject(ctx: ClaimContext, unit: Unit, hit: CueHit, quote: Quote | 
 }
 
 /** The doer of a cue verb: the quote's speaker, the nearest mention before it, a pronoun's antecedent, or a noun phrase. */
-export function subjectHolder(ctx: ClaimContext, unit: Unit, hit: CueHit, previous: HolderPick | null): HolderPick | null {
+export function subjectHolder(
+  ctx: ClaimContext,
+  unit: Unit,
+  hit: CueHit,
+  previous: HolderPick | null,
+): HolderPick | null {
   const quote = quoteContaining(ctx, hit);
-  if (ctx.lex.cues.participleStart.test(unit.folded.text.slice(hit.fStart))) return mainSubject(ctx, unit, hit, quote, previous);
+  if (ctx.lex.cues.participleStart.test(unit.folded.text.slice(hit.fStart)))
+    return mainSubject(ctx, unit, hit, quote, previous);
   const opened = ctx.quotes.find((q) => q.cue && q.cue.start < hit.end && hit.start < q.cue.end);
   if (opened?.speaker) return fromSpeaker(ctx, opened, 'holder-quote-speaker');
   const window = subjectWindow(ctx, unit, hit, quote);
   const before = ctx.mentions.filter((m) => m.start >= window.start && m.end <= hit.start);
   const nearest = before[before.length - 1];
-  if (nearest?.form === 'demonym') return demonymPhrase(ctx, { start: window.start, end: nearest.end }, nearest);
-  if (nearest) return mentionHolder(ctx, window, nearest, hit);
+  if (nearest?.form === 'demonym')
+    return demonymPhrase(ctx, unit, { start: window.start, end: nearest.end }, nearest);
+  if (nearest) return mentionHolder(ctx, unit, window, nearest, hit);
   if (window.end > window.start) {
     if (isPronounOnly(ctx, unit, window)) {
       if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
       return previous ? { ...previous, rule: 'holder-pronoun-previous' } : null;
     }
     if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
-    return nounPhrase(ctx, window);
+    return nounPhrase(ctx, unit, window);
   }
   const after = ctx.mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 3);
   if (after) return fromEntity(after, 'holder-inverted-mention');
@@ -141,15 +166,26 @@ function inParticipleClause(ctx: ClaimContext, unit: Unit, hit: CueHit): boolean
   return comma >= 0 && ctx.lex.cues.participleStart.test(before.slice(comma + 2));
 }
 
-export function speakerHolder(ctx: ClaimContext, unit: Unit, hit: CueHit, enclosing: readonly EnclosingCue[]): HolderPick | null {
+export function speakerHolder(
+  ctx: ClaimContext,
+  unit: Unit,
+  hit: CueHit,
+  enclosing: readonly EnclosingCue[],
+): HolderPick | null {
   const quote = quoteContaining(ctx, hit);
   // Editorial words ("prétendument") in indirect speech are the reporter's wording, so the outlet's.
   const editorial = hit.cue.then === 'scope' || hit.cue.then === 'qualifier';
-  if (quote && (!editorial || quote.kind === 'direct')) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
+  if (quote && (!editorial || quote.kind === 'direct'))
+    return fromSpeaker(ctx, quote, 'holder-quote-speaker');
   if (editorial) return outlet(ctx);
-  const around = [...enclosing].reverse().find((e) => e.proposition.start <= hit.start && hit.end <= e.proposition.end);
+  const around = [...enclosing]
+    .reverse()
+    .find((e) => e.proposition.start <= hit.start && hit.end <= e.proposition.end);
   if (around) return { ...around.holder, rule: 'holder-enclosing-speech' };
-  const main = [...enclosing].reverse().find((e) => e.proposition.start === e.proposition.end && e.proposition.start <= hit.start);
-  if (main && inParticipleClause(ctx, unit, hit)) return { ...main.holder, rule: 'holder-participle-subject' };
+  const main = [...enclosing]
+    .reverse()
+    .find((e) => e.proposition.start === e.proposition.end && e.proposition.start <= hit.start);
+  if (main && inParticipleClause(ctx, unit, hit))
+    return { ...main.holder, rule: 'holder-participle-subject' };
   return outlet(ctx);
 }

@@ -5,14 +5,40 @@ import { makeArticle, type EntitySpec, type FixtureOptions } from './fixture.js'
 import { claimsStage, readClaims } from './index.js';
 
 const ENTITIES: EntitySpec[] = [
-  { id: 'by', name: 'Biélorussie', type: 'location', country: 'BY', forms: ['Biélorussie', 'Minsk', 'Belarus'], demonyms: ['biélorusse', 'biélorusses'] },
-  { id: 'ru', name: 'Russie', type: 'location', country: 'RU', forms: ['Russie', 'Russia', 'Moscow', 'Russland', 'Rusia', 'России', 'Россия'] },
-  { id: 'ir', name: 'Iran', type: 'location', country: 'IR', forms: ['Iran', 'Téhéran', 'Tehran', 'Irán', 'Иран'], demonyms: ['iraniens', 'iraniennes', 'Iranian'] },
+  {
+    id: 'by',
+    name: 'Biélorussie',
+    type: 'location',
+    country: 'BY',
+    forms: ['Biélorussie', 'Minsk', 'Belarus'],
+    demonyms: ['biélorusse', 'biélorusses'],
+  },
+  {
+    id: 'ru',
+    name: 'Russie',
+    type: 'location',
+    country: 'RU',
+    forms: ['Russie', 'Russia', 'Moscow', 'Russland', 'Rusia', 'России', 'Россия'],
+  },
+  {
+    id: 'ir',
+    name: 'Iran',
+    type: 'location',
+    country: 'IR',
+    forms: ['Iran', 'Téhéran', 'Tehran', 'Irán', 'Иран'],
+    demonyms: ['iraniens', 'iraniennes', 'Iranian'],
+  },
   { id: 'lt', name: 'Lituanie', type: 'location', country: 'LT', forms: ['Lituanie', 'Lithuania'] },
   { id: 'borrell', name: 'Josep Borrell', type: 'person', forms: ['Josep Borrell', 'Borrell'] },
   { id: 'petrov', name: 'Ivan Petrov', type: 'person', forms: ['Ivan Petrov', 'Petrov'] },
   { id: 'pentagon', name: 'Pentagone', type: 'organization', forms: ['Pentagone', 'Pentagon'] },
-  { id: 'kremlin', name: 'Kremlin', type: 'organization', refersTo: 'country:RU', forms: ['Kremlin', 'Kreml', 'Cremlino', 'Кремль'] },
+  {
+    id: 'kremlin',
+    name: 'Kremlin',
+    type: 'organization',
+    refersTo: 'country:RU',
+    forms: ['Kremlin', 'Kreml', 'Cremlino', 'Кремль'],
+  },
 ];
 
 interface Row {
@@ -26,7 +52,12 @@ function ledger(text: string, opts: Partial<FixtureOptions> = {}): { claims: Cla
   const article = makeArticle(text, { lang: 'fr', entities: ENTITIES, outlet: 'Le Quotidien', ...opts });
   const claims = readClaims(article);
   const rows = claims.flatMap((c) =>
-    c.stances.map((s) => ({ signature: c.signature, holder: s.holder.name, stance: s.stance, cue: text.slice(s.span.start, s.span.end) })),
+    c.stances.map((s) => ({
+      signature: c.signature,
+      holder: s.holder.name,
+      stance: s.stance,
+      cue: text.slice(s.span.start, s.span.end),
+    })),
   );
   return { claims, rows };
 }
@@ -37,7 +68,9 @@ function has(rows: Row[], want: Partial<Row>): void {
 }
 
 test('fr: a denial of allegations "selon lesquelles" P', () => {
-  const { rows, claims } = ledger('Minsk a rejeté les accusations selon lesquelles la Biélorussie aurait livré des obus à la Russie.');
+  const { rows, claims } = ledger(
+    'Minsk a rejeté les accusations selon lesquelles la Biélorussie aurait livré des obus à la Russie.',
+  );
   has(rows, { holder: 'Biélorussie', stance: 'denies', cue: 'a rejeté les accusations selon lesquelles' });
   assert.equal(claims[0].signature, 'country:BY|SUPPLY_WEAPONS|country:RU');
   assert.equal(claims[0].summary, 'Belarus supplies weapons to Russia');
@@ -60,23 +93,50 @@ test('fr: reported speech asserts; a doubt inside it belongs to the speaker', ()
   const { rows } = ledger(
     "Josep Borrell a déclaré que l'Iran fournissait des drones à la Russie. Ivan Petrov a affirmé qu'il n'y avait aucune preuve que l'Iran ait livré des missiles à la Russie.",
   );
-  has(rows, { holder: 'Josep Borrell', stance: 'asserts', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
+  has(rows, {
+    holder: 'Josep Borrell',
+    stance: 'asserts',
+    signature: 'country:IR|SUPPLY_WEAPONS|country:RU',
+  });
   has(rows, { holder: 'Ivan Petrov', stance: 'doubts', cue: 'aucune preuve que' });
-  assert.ok(!rows.some((r) => r.holder === 'Ivan Petrov' && r.stance === 'asserts'), 'the doubt is not also an assertion');
+  assert.ok(
+    !rows.some((r) => r.holder === 'Ivan Petrov' && r.stance === 'asserts'),
+    'the doubt is not also an assertion',
+  );
   assert.equal(new Set(rows.map((r) => r.signature)).size, 1, 'both stances are on one claim');
 });
 
 test("fr: editorial doubt ('prétendument') is the outlet's", () => {
-  const { rows } = ledger("Des vidéos montrent prétendument des livraisons d'armes en provenance de Téhéran.");
-  has(rows, { holder: 'Le Quotidien', stance: 'doubts', cue: 'prétendument', signature: 'country:IR|SUPPLY_WEAPONS|' });
+  const { rows } = ledger(
+    "Des vidéos montrent prétendument des livraisons d'armes en provenance de Téhéran.",
+  );
+  has(rows, {
+    holder: 'Le Quotidien',
+    stance: 'doubts',
+    cue: 'prétendument',
+    signature: 'country:IR|SUPPLY_WEAPONS|',
+  });
 });
 
 test("fr: 'soi-disant' in a direct quote is the speaker's, and joins the claim stated elsewhere", () => {
   const text =
     "Josep Borrell a déclaré que l'Iran livrait des drones à la Russie. « Ces soi-disant livraisons de drones à la Russie sont une invention », a déclaré Ivan Petrov.";
-  const quotes = [{ content: 'Ces soi-disant livraisons de drones à la Russie sont une invention', speaker: 'Ivan Petrov', entity: 'petrov', kind: 'direct' as const, cue: 'a déclaré Ivan' }];
+  const quotes = [
+    {
+      content: 'Ces soi-disant livraisons de drones à la Russie sont une invention',
+      speaker: 'Ivan Petrov',
+      entity: 'petrov',
+      kind: 'direct' as const,
+      cue: 'a déclaré Ivan',
+    },
+  ];
   const { rows, claims } = ledger(text, { quotes });
-  has(rows, { holder: 'Ivan Petrov', stance: 'doubts', cue: 'soi-disant', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
+  has(rows, {
+    holder: 'Ivan Petrov',
+    stance: 'doubts',
+    cue: 'soi-disant',
+    signature: 'country:IR|SUPPLY_WEAPONS|country:RU',
+  });
   assert.equal(claims.length, 1);
 });
 
@@ -85,13 +145,19 @@ test('an editorial adjective alone states no claim', () => {
 });
 
 test('fr: "n\'a pas été en mesure de confirmer"', () => {
-  const { rows } = ledger("Le Pentagone n'a pas été en mesure de confirmer l'envoi de troupes iraniennes en Russie.");
-  has(rows, { holder: 'Pentagone', stance: 'cannot-confirm', signature: 'country:IR|SEND_TROOPS|country:RU' });
+  const { rows } = ledger(
+    "Le Pentagone n'a pas été en mesure de confirmer l'envoi de troupes iraniennes en Russie.",
+  );
+  has(rows, {
+    holder: 'Pentagone',
+    stance: 'cannot-confirm',
+    signature: 'country:IR|SEND_TROOPS|country:RU',
+  });
 });
 
 test('fr: a headline stance, the body and an anaphor merge into one claim', () => {
   const text = [
-    "Livraison de drones iraniens à la Russie : Téhéran dément",
+    'Livraison de drones iraniens à la Russie : Téhéran dément',
     "Josep Borrell a déclaré que l'Iran avait livré des drones à la Russie.",
     'Téhéran a rejeté ces allégations.',
   ].join('\n');
@@ -100,7 +166,10 @@ test('fr: a headline stance, the body and an anaphor merge into one claim', () =
   has(rows, { holder: 'Iran', stance: 'denies', cue: 'dément' });
   has(rows, { holder: 'Josep Borrell', stance: 'asserts' });
   assert.equal(claims[0].signature, 'country:IR|SUPPLY_WEAPONS|country:RU');
-  assert.ok(text.slice(claims[0].span.start, claims[0].span.end).startsWith("l'Iran avait livré"), 'the body clause states the claim');
+  assert.ok(
+    text.slice(claims[0].span.start, claims[0].span.end).startsWith("l'Iran avait livré"),
+    'the body clause states the claim',
+  );
 });
 
 test('en: denied reports, dismissed claims, accused of, said that', () => {
@@ -112,9 +181,18 @@ test('en: denied reports, dismissed claims, accused of, said that', () => {
   ].join(' ');
   const { rows } = ledger(text, { lang: 'en' });
   has(rows, { holder: 'Kremlin', stance: 'denies', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
-  has(rows, { holder: 'Iran', stance: 'denies', cue: 'dismissed claims that', signature: 'country:IR|SEND_TROOPS|country:RU' });
+  has(rows, {
+    holder: 'Iran',
+    stance: 'denies',
+    cue: 'dismissed claims that',
+    signature: 'country:IR|SEND_TROOPS|country:RU',
+  });
   has(rows, { holder: 'Lituanie', stance: 'accuses', signature: 'country:BY|SEND_TROOPS|' });
-  has(rows, { holder: 'Josep Borrell', stance: 'asserts', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
+  has(rows, {
+    holder: 'Josep Borrell',
+    stance: 'asserts',
+    signature: 'country:IR|SUPPLY_WEAPONS|country:RU',
+  });
 });
 
 test('en: no evidence, so-called, allegedly, could not confirm', () => {
@@ -124,17 +202,42 @@ test('en: no evidence, so-called, allegedly, could not confirm', () => {
     'The Pentagon said it could not confirm the deployment of Iranian troops in Russia.',
     'Belarus allegedly sent soldiers to Lithuania.',
   ].join(' ');
-  const quotes = [{ content: 'There is no evidence that Iran sent drones to Russia,', speaker: 'Ivan Petrov', entity: 'petrov', kind: 'direct' as const, cue: 'said' }];
+  const quotes = [
+    {
+      content: 'There is no evidence that Iran sent drones to Russia,',
+      speaker: 'Ivan Petrov',
+      entity: 'petrov',
+      kind: 'direct' as const,
+      cue: 'said',
+    },
+  ];
   const { rows } = ledger(text, { lang: 'en', quotes });
   has(rows, { holder: 'Ivan Petrov', stance: 'doubts', cue: 'no evidence that' });
   // "so-called arms deliveries from Iran" is the claim Petrov doubts, so it joins it.
-  has(rows, { holder: 'Le Quotidien', stance: 'doubts', cue: 'so-called', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
-  has(rows, { holder: 'Le Quotidien', stance: 'doubts', cue: 'allegedly', signature: 'country:BY|SEND_TROOPS|country:LT' });
-  has(rows, { holder: 'Pentagone', stance: 'cannot-confirm', cue: 'could not confirm', signature: 'country:IR|SEND_TROOPS|country:RU' });
+  has(rows, {
+    holder: 'Le Quotidien',
+    stance: 'doubts',
+    cue: 'so-called',
+    signature: 'country:IR|SUPPLY_WEAPONS|country:RU',
+  });
+  has(rows, {
+    holder: 'Le Quotidien',
+    stance: 'doubts',
+    cue: 'allegedly',
+    signature: 'country:BY|SEND_TROOPS|country:LT',
+  });
+  has(rows, {
+    holder: 'Pentagone',
+    stance: 'cannot-confirm',
+    cue: 'could not confirm',
+    signature: 'country:IR|SEND_TROOPS|country:RU',
+  });
 });
 
 test('the same claim in French and English gets the same signature', () => {
-  const fr = ledger("Le Kremlin a démenti les informations selon lesquelles l'Iran aurait livré des missiles à la Russie.");
+  const fr = ledger(
+    "Le Kremlin a démenti les informations selon lesquelles l'Iran aurait livré des missiles à la Russie.",
+  );
   const en = ledger('The Kremlin denied reports that Iran had shipped missiles to Russia.', { lang: 'en' });
   assert.equal(fr.claims[0].signature, 'country:IR|SUPPLY_WEAPONS|country:RU');
   assert.equal(en.claims[0].signature, fr.claims[0].signature);
@@ -154,15 +257,65 @@ test('German, Spanish, Italian and Russian denials read to the same signature', 
   }
 });
 
+test('"sans doute", "no doubt" and words that are not a noun phrase make no stance', () => {
+  assert.deepEqual(
+    ledger("Il ne fait aucun doute que l'Iran a livré des drones à la Russie.").rows.filter(
+      (r) => r.stance === 'doubts',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    ledger('There is no doubt that Iran shipped drones to Russia.', { lang: 'en' }).rows.filter(
+      (r) => r.stance === 'doubts',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    ledger(
+      "Cela ne peut venir que d'un esprit qui dément que l'Iran livre des drones à la Russie.",
+    ).rows.filter((r) => r.stance === 'denies'),
+    [],
+  );
+  has(ledger("Un diplomate européen a nié que l'Iran ait livré des drones à la Russie.").rows, {
+    holder: 'Un diplomate européen',
+    stance: 'denies',
+  });
+});
+
+test('a proposition at the end of a quotation stops at its closing mark', () => {
+  const text = "« Il faut dire que l'Iran livre des drones à la Russie », précise Ivan Petrov, expert.";
+  const quotes = [
+    {
+      content: "Il faut dire que l'Iran livre des drones à la Russie",
+      speaker: 'Ivan Petrov',
+      entity: 'petrov',
+      kind: 'direct' as const,
+      cue: 'précise',
+    },
+  ];
+  const { claims, rows } = ledger(text, { quotes });
+  has(rows, { holder: 'Ivan Petrov', stance: 'asserts' });
+  assert.equal(text.slice(claims[0].span.start, claims[0].span.end), "l'Iran livre des drones à la Russie");
+});
+
 test('a verb without a stated proposition makes no claim; unknown languages make none', () => {
   assert.deepEqual(ledger('Le parlement a rejeté le projet de budget.').claims, []);
-  assert.deepEqual(ledger('Minsk a rejeté les accusations selon lesquelles la Biélorussie aurait livré des obus.', { lang: 'xx' }).claims, []);
+  assert.deepEqual(
+    ledger('Minsk a rejeté les accusations selon lesquelles la Biélorussie aurait livré des obus.', {
+      lang: 'xx',
+    }).claims,
+    [],
+  );
 });
 
 test('the stage declares its layers and returns claims', () => {
   assert.deepEqual([...claimsStage.provides], ['claims']);
-  for (const need of ['sentences', 'entities', 'quotes', 'language', 'title']) assert.ok(claimsStage.requires.includes(need as never));
-  const article = makeArticle('Minsk a nié que la Biélorussie ait envoyé des troupes en Russie.', { lang: 'fr', entities: ENTITIES });
+  for (const need of ['sentences', 'entities', 'quotes', 'language', 'title'])
+    assert.ok(claimsStage.requires.includes(need as never));
+  const article = makeArticle('Minsk a nié que la Biélorussie ait envoyé des troupes en Russie.', {
+    lang: 'fr',
+    entities: ENTITIES,
+  });
   const out = claimsStage.run(article, { referenceDate: null, templates: null });
   assert.equal(out.claims?.length, 1);
   assert.ok(out.claims?.[0].stances[0].rule.startsWith('fr-deny-verb'));

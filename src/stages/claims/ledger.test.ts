@@ -11,13 +11,27 @@ const stance = (name: string, kind: StanceKind, entity: string | null = null): C
 });
 
 test('asserts, accuses and confirms are for; denies, doubts and cannot-confirm are against', () => {
-  assert.deepEqual(['asserts', 'accuses', 'confirms'].map((s) => sideOf(s as StanceKind)), ['for', 'for', 'for']);
-  assert.deepEqual(['denies', 'doubts', 'cannot-confirm'].map((s) => sideOf(s as StanceKind)), ['against', 'against', 'against']);
+  assert.deepEqual(
+    ['asserts', 'accuses', 'confirms'].map((s) => sideOf(s as StanceKind)),
+    ['for', 'for', 'for'],
+  );
+  assert.deepEqual(
+    ['denies', 'doubts', 'cannot-confirm'].map((s) => sideOf(s as StanceKind)),
+    ['against', 'against', 'against'],
+  );
 });
 
 test('contestedness counts distinct holders on the minority side, ties broken by total holders', () => {
-  const c = contestedness([stance('Kyiv', 'accuses'), stance('Seoul', 'asserts'), stance('Pyongyang', 'denies'), stance('Pyongyang', 'doubts')]);
-  assert.deepEqual({ for: c.for, against: c.against, minority: c.minority, total: c.total }, { for: 2, against: 1, minority: 1, total: 3 });
+  const c = contestedness([
+    stance('Kyiv', 'accuses'),
+    stance('Seoul', 'asserts'),
+    stance('Pyongyang', 'denies'),
+    stance('Pyongyang', 'doubts'),
+  ]);
+  assert.deepEqual(
+    { for: c.for, against: c.against, minority: c.minority, total: c.total },
+    { for: 2, against: 1, minority: 1, total: 3 },
+  );
   const uncontested = contestedness([stance('A', 'asserts'), stance('B', 'asserts')]);
   assert.equal(uncontested.minority, 0);
   const small = { stances: [stance('A', 'asserts'), stance('B', 'denies')] };
@@ -27,13 +41,24 @@ test('contestedness counts distinct holders on the minority side, ties broken by
 });
 
 test('holders linked to one entity count once', () => {
-  const c = contestedness([stance('Kremlin', 'denies', 'e1'), stance('le Kremlin', 'denies', 'e1'), stance('X', 'asserts')]);
+  const c = contestedness([
+    stance('Kremlin', 'denies', 'e1'),
+    stance('le Kremlin', 'denies', 'e1'),
+    stance('X', 'asserts'),
+  ]);
   assert.equal(c.against, 1);
 });
 
 test('signatures split into parts and map to a predicate family', () => {
-  assert.deepEqual(parseSignature('country:KP|SEND_TROOPS|'), { agent: 'country:KP', predicate: 'SEND_TROOPS', object: null });
+  assert.deepEqual(parseSignature('country:KP|SEND_TROOPS|'), {
+    agent: 'country:KP',
+    predicate: 'SEND_TROOPS',
+    object: null,
+  });
   assert.equal(parseSignature(null), null);
-  assert.equal(familyOf('country:KP|SUPPLY_WEAPONS|country:RU'), familyOf('country:KP|SEND_TROOPS|country:RU'));
+  assert.equal(
+    familyOf('country:KP|SUPPLY_WEAPONS|country:RU'),
+    familyOf('country:KP|SEND_TROOPS|country:RU'),
+  );
   assert.equal(familyOf('|NOT_A_CLASS|'), null);
 });

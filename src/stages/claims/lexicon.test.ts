@@ -14,7 +14,8 @@ test('the shipped lexicons load for every supported language', () => {
     assert.ok(lex, lang);
     assert.ok(lex.cues.cues.length > 0 && lex.predicates && lex.predicates.lexemes.length > 0, lang);
     const stances = new Set(lex.cues.cues.map((c) => c.stance));
-    for (const s of ['asserts', 'accuses', 'denies', 'doubts', 'cannot-confirm']) assert.ok(stances.has(s as never), `${lang} ${s}`);
+    for (const s of ['asserts', 'accuses', 'denies', 'doubts', 'cannot-confirm'])
+      assert.ok(stances.has(s as never), `${lang} ${s}`);
   }
   assert.equal(lexiconsFor('xx'), null);
   assert.equal(lexiconsFor(null), null);
@@ -36,12 +37,47 @@ const CUE_HEAD = 'complementisers: [que]\nobjectMarkers: [de]\n';
 
 test('a bad lexicon row stops start-up with the row named', () => {
   const classes = loadPredicateClasses();
-  assert.throws(() => loadCueLexicon('fr', tmp('a.yaml', `${CUE_HEAD}cues:\n  - { id: x, stance: maybe, holder: subject, then: np, pattern: nie }\n`)), SetupError);
-  assert.throws(() => loadCueLexicon('fr', tmp('b.yaml', `${CUE_HEAD}cues:\n  - { id: x, stance: denies, holder: subject, then: np, pattern: "@nope" }\n`)), /row "x".*unknown macro/);
   assert.throws(
-    () => loadCueLexicon('fr', tmp('c.yaml', `${CUE_HEAD}cues:\n  - { id: x, stance: denies, holder: subject, then: np, pattern: a }\n  - { id: x, stance: denies, holder: subject, then: np, pattern: b }\n`)),
+    () =>
+      loadCueLexicon(
+        'fr',
+        tmp(
+          'a.yaml',
+          `${CUE_HEAD}cues:\n  - { id: x, stance: maybe, holder: subject, then: np, pattern: nie }\n`,
+        ),
+      ),
+    SetupError,
+  );
+  assert.throws(
+    () =>
+      loadCueLexicon(
+        'fr',
+        tmp(
+          'b.yaml',
+          `${CUE_HEAD}cues:\n  - { id: x, stance: denies, holder: subject, then: np, pattern: "@nope" }\n`,
+        ),
+      ),
+    /row "x".*unknown macro/,
+  );
+  assert.throws(
+    () =>
+      loadCueLexicon(
+        'fr',
+        tmp(
+          'c.yaml',
+          `${CUE_HEAD}cues:\n  - { id: x, stance: denies, holder: subject, then: np, pattern: a }\n  - { id: x, stance: denies, holder: subject, then: np, pattern: b }\n`,
+        ),
+      ),
     /duplicate id "x"/,
   );
-  assert.throws(() => loadPredicateLexicon('fr', classes, tmp('d.yaml', 'lexemes:\n  - { id: y, class: NOPE, pattern: a }\n')), /unknown predicate class "NOPE"/);
+  assert.throws(
+    () =>
+      loadPredicateLexicon(
+        'fr',
+        classes,
+        tmp('d.yaml', 'lexemes:\n  - { id: y, class: NOPE, pattern: a }\n'),
+      ),
+    /unknown predicate class "NOPE"/,
+  );
   assert.throws(() => loadCueLexicon('fr', tmp('e.yaml', 'cues: [')), /not valid YAML/);
 });

@@ -56,7 +56,13 @@ const PredicateFileSchema = z
     lexemes: z
       .array(
         z
-          .object({ id, class: z.string(), pattern, genitive: z.boolean().default(false), weak: z.boolean().default(false) })
+          .object({
+            id,
+            class: z.string(),
+            pattern,
+            genitive: z.boolean().default(false),
+            weak: z.boolean().default(false),
+          })
           .strict(),
       )
       .min(1),
@@ -176,21 +182,31 @@ function checkUnique(origin: string, ids: string[]): void {
 /** Parses a stance-cue file into compiled cues. */
 export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stance-cues.yaml`)): CueLexicon {
   const file = readYaml(path, CueFileSchema);
-  checkUnique(path, file.cues.map((c) => c.id));
+  checkUnique(
+    path,
+    file.cues.map((c) => c.id),
+  );
   const m: Macros = file.macros;
   const cues = file.cues.map((c) => ({
     ...c,
     re: compileRow(path, c.id, c.pattern, m),
     core: compileCore(c.pattern, m, foldAlternative),
-    notAfter: c.notAfter.length ? new RegExp(`(?:${alternation(path, c.id, c.notAfter, m)})[\\s«»"“”]*$`, 'u') : null,
+    notAfter: c.notAfter.length
+      ? new RegExp(`(?:${alternation(path, c.id, c.notAfter, m)})[\\s«»"“”]*$`, 'u')
+      : null,
   }));
   const hard = orNever(path, 'hardBreaks', file.hardBreaks, m);
   const soft = orNever(path, 'clauseBreaks', file.clauseBreaks, m);
-  const phrase = file.phraseBreaks.map((b) => (/^\p{P}+$/u.test(b) ? escapeRegex(b) : alternation(path, 'phraseBreaks', [b], m)));
+  const phrase = file.phraseBreaks.map((b) =>
+    /^\p{P}+$/u.test(b) ? escapeRegex(b) : alternation(path, 'phraseBreaks', [b], m),
+  );
   return {
     lang,
     cues,
-    complementiser: new RegExp(`^[\\s«»"“”]*(?:${alternation(path, 'complementisers', file.complementisers, m)})`, 'u'),
+    complementiser: new RegExp(
+      `^[\\s«»"“”]*(?:${alternation(path, 'complementisers', file.complementisers, m)})`,
+      'u',
+    ),
     objectMarker: new RegExp(alternation(path, 'objectMarkers', file.objectMarkers, m), 'gu'),
     pronouns: new Set(file.pronouns.map(fold)),
     determiners: new Set(file.determiners.map(fold)),
@@ -208,12 +224,23 @@ export function loadPredicateLexicon(
   path = knowledgeFile(`${lang}/predicates.yaml`),
 ): PredicateLexicon {
   const file = readYaml(path, PredicateFileSchema);
-  checkUnique(path, file.lexemes.map((l) => l.id));
+  checkUnique(
+    path,
+    file.lexemes.map((l) => l.id),
+  );
   const m: Macros = file.macros;
   const lexemes = file.lexemes.map((l) => {
-    if (!classes.has(l.class)) throw knowledgeError(path, `row "${l.id}": unknown predicate class "${l.class}"`);
+    if (!classes.has(l.class))
+      throw knowledgeError(path, `row "${l.id}": unknown predicate class "${l.class}"`);
     const re = compileRow(path, l.id, l.pattern, m);
-    return { id: l.id, cls: l.class, re, genitive: l.genitive, weak: l.weak, core: compileCore(l.pattern, m, foldAlternative) };
+    return {
+      id: l.id,
+      cls: l.class,
+      re,
+      genitive: l.genitive,
+      weak: l.weak,
+      core: compileCore(l.pattern, m, foldAlternative),
+    };
   });
   const atEnd = (list: string[], name: string): RegExp =>
     new RegExp(`(?:${orNever(path, name, list, m)})[\\s«»"“”]*$`, 'u');
@@ -226,9 +253,14 @@ export function loadPredicateLexicon(
 }
 
 /** Parses src/knowledge/predicate-classes.yaml. */
-export function loadPredicateClasses(path = knowledgeFile('predicate-classes.yaml')): Map<string, PredicateClass> {
+export function loadPredicateClasses(
+  path = knowledgeFile('predicate-classes.yaml'),
+): Map<string, PredicateClass> {
   const rows = readYaml(path, z.array(ClassSchema).min(1));
-  checkUnique(path, rows.map((r) => r.id));
+  checkUnique(
+    path,
+    rows.map((r) => r.id),
+  );
   return new Map(rows.map((r) => [r.id, r]));
 }
 

@@ -57,16 +57,23 @@ function mostRecent(drafts: Draft[], before: number): Draft | undefined {
 /** Fills parts the claim lacks; a body clause replaces a headline as the claim's span. */
 function absorb(ctx: ClaimContext, draft: Draft, parts: ClaimParts): void {
   const p = draft.parts;
-  const inTitle = (s: Span): boolean => ctx.units.some((u) => u.isTitle && u.start <= s.start && s.end <= u.end);
+  const inTitle = (s: Span): boolean =>
+    ctx.units.some((u) => u.isTitle && u.start <= s.start && s.end <= u.end);
   const span = inTitle(p.span) && !inTitle(parts.span) ? parts.span : p.span;
   const cls = p.cls ?? parts.cls;
   const agent = p.agent ?? (cls === parts.cls ? parts.agent : null);
   const object = p.object ?? (cls === parts.cls ? parts.object : null);
   const merged = { span, cls, agent, object };
-  draft.parts = { ...merged, signature: signatureOf(ctx, agent, cls, object), summary: summarise(ctx, merged), rule: p.rule };
+  draft.parts = {
+    ...merged,
+    signature: signatureOf(ctx, agent, cls, object),
+    summary: summarise(ctx, merged),
+    rule: p.rule,
+  };
 }
 
-const DETERMINER = /^(?:(?:un|une|le|la|les|l|the|a|an|der|die|das|ein|eine|el|los|las|il|lo|gli|uno)\s+|l')/u;
+const DETERMINER =
+  /^(?:(?:un|une|le|la|les|l|the|a|an|der|die|das|ein|eine|el|los|las|il|lo|gli|uno)\s+|l')/u;
 
 /** One stance per holder and kind; holders are told apart by name ("un représentant" = "représentant"). */
 function holderKey(raw: RawStance): string {
@@ -80,7 +87,12 @@ function addStance(draft: Draft, raw: RawStance): void {
   const key = holderKey(raw);
   if (draft.keys.has(key)) return;
   draft.keys.add(key);
-  draft.stances.push({ holder: raw.holder.holder, stance: raw.stance, span: { start: raw.span.start, end: raw.span.end }, rule: raw.rule });
+  draft.stances.push({
+    holder: raw.holder.holder,
+    stance: raw.stance,
+    span: { start: raw.span.start, end: raw.span.end },
+    rule: raw.rule,
+  });
 }
 
 function toClaim(ctx: ClaimContext, draft: Draft, used: Set<string>): Claim {
@@ -88,7 +100,14 @@ function toClaim(ctx: ClaimContext, draft: Draft, used: Set<string>): Claim {
   let id = stableId(ctx.articleId, 'claim', p.signature ?? `${p.span.start}-${p.span.end}`);
   for (let n = 2; used.has(id); n++) id = stableId(ctx.articleId, 'claim', p.signature, p.span.start, n);
   used.add(id);
-  return { id, summary: p.summary, span: { start: p.span.start, end: p.span.end }, signature: p.signature, stances: draft.stances, rule: p.rule };
+  return {
+    id,
+    summary: p.summary,
+    span: { start: p.span.start, end: p.span.end },
+    signature: p.signature,
+    stances: draft.stances,
+    rule: p.rule,
+  };
 }
 
 /** Claims in order of first statement, each with its deduplicated stances (one per holder and stance). */

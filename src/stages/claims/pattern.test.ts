@@ -12,7 +12,10 @@ test('alternatives, prefixes and suffixes match whole words only', () => {
 });
 
 test('optional words, leading and trailing', () => {
-  assert.deepEqual(all('a? rejete les? rumeurs', 'il a rejete rumeurs; rejete les rumeurs'), ['a rejete rumeurs', 'rejete les rumeurs']);
+  assert.deepEqual(all('a? rejete les? rumeurs', 'il a rejete rumeurs; rejete les rumeurs'), [
+    'a rejete rumeurs',
+    'rejete les rumeurs',
+  ]);
   assert.deepEqual(all('denied reports?', 'he denied it'), ['denied']);
 });
 

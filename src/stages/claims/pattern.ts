@@ -64,7 +64,13 @@ function compileWord(raw: string, macros: Macros, normalise: Normalise): Piece {
   if (raw === '...') return { source: GAP, optional: false, gap: true };
   const optional = raw.endsWith('?') && raw.length > 1;
   const word = optional ? raw.slice(0, -1) : raw;
-  const alts = [...new Set(expandMacros(word, macros).map((a) => normalise(a.replace(/_/g, ' '))).filter((a) => a.length > 0))];
+  const alts = [
+    ...new Set(
+      expandMacros(word, macros)
+        .map((a) => normalise(a.replace(/_/g, ' ')))
+        .filter((a) => a.length > 0),
+    ),
+  ];
   if (alts.length === 0) throw new Error(`empty word in pattern at "${raw}"`);
   // Longer alternatives first, so that "selon lesquelles" wins over "selon" (regex alternation is ordered).
   alts.sort((a, b) => b.length - a.length);
@@ -72,10 +78,18 @@ function compileWord(raw: string, macros: Macros, normalise: Normalise): Piece {
 }
 
 /** Compiles a pattern to the source of a regular expression (flags `u`), with word boundaries at both ends. */
-export function compilePatternSource(pattern: string, macros: Macros = {}, normalise: Normalise = (a) => a): string {
-  const pieces = pattern.trim().split(/\s+/).map((w) => compileWord(w, macros, normalise));
+export function compilePatternSource(
+  pattern: string,
+  macros: Macros = {},
+  normalise: Normalise = (a) => a,
+): string {
+  const pieces = pattern
+    .trim()
+    .split(/\s+/)
+    .map((w) => compileWord(w, macros, normalise));
   if (pieces.every((p) => p.optional || p.gap)) throw new Error(`pattern "${pattern}" can match nothing`);
-  if (pieces[0].gap || pieces[pieces.length - 1].gap) throw new Error(`pattern "${pattern}" starts or ends with a gap`);
+  if (pieces[0].gap || pieces[pieces.length - 1].gap)
+    throw new Error(`pattern "${pattern}" starts or ends with a gap`);
   // Separators follow each piece up to the last required one; optional pieces after it lead with theirs.
   const lastRequired = pieces.reduce((at, p, i) => (p.optional ? at : i), 0);
   let out = '';
@@ -91,7 +105,10 @@ export function compilePatternSource(pattern: string, macros: Macros = {}, norma
 
 /** A cheap pre-test: the first required word of a pattern; a text without it cannot match the pattern. */
 export function compileCore(pattern: string, macros: Macros = {}, normalise: Normalise = (a) => a): RegExp {
-  const pieces = pattern.trim().split(/\s+/).map((w) => compileWord(w, macros, normalise));
+  const pieces = pattern
+    .trim()
+    .split(/\s+/)
+    .map((w) => compileWord(w, macros, normalise));
   const core = pieces.find((p) => !p.optional && !p.gap);
   if (!core) throw new Error(`pattern "${pattern}" can match nothing`);
   return new RegExp(`(?<!${LETTER})${core.source}`, 'u');

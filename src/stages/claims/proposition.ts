@@ -68,7 +68,13 @@ function cleanSpan(ctx: ClaimContext, whole: Span): Span {
   return trimSpan(ctx.text, { start: span.start + lead, end: span.end - trail });
 }
 
-function spanSpec(ctx: ClaimContext, unit: Unit, from: number, to: number, extra: Omit<PropositionSpec, 'span'>): Proposition {
+function spanSpec(
+  ctx: ClaimContext,
+  unit: Unit,
+  from: number,
+  to: number,
+  extra: Omit<PropositionSpec, 'span'>,
+): Proposition {
   const span = cleanSpan(ctx, unfold(unit, from, to));
   if (span.end <= span.start || !/\p{L}/u.test(ctx.text.slice(span.start, span.end))) return { kind: 'none' };
   return { kind: 'span', spec: { span, ...extra } };
@@ -91,7 +97,13 @@ function titleHalf(ctx: ClaimContext, unit: Unit, hit: CueHit): Proposition {
   return { kind: 'span', spec: { span, requireClass: true, agent: null, rule: 'prop-title-half' } };
 }
 
-function afterCue(ctx: ClaimContext, unit: Unit, hit: CueHit, requireClass: boolean, rule: string): Proposition {
+function afterCue(
+  ctx: ClaimContext,
+  unit: Unit,
+  hit: CueHit,
+  requireClass: boolean,
+  rule: string,
+): Proposition {
   const rest = unit.folded.text.slice(hit.fEnd);
   const comp = ctx.lex.cues.complementiser.exec(rest);
   const from = skipSubordinate(ctx, unit, hit.fEnd + (comp ? comp[0].length : 0));
@@ -123,7 +135,9 @@ function objectFrame(ctx: ClaimContext, unit: Unit, hit: CueHit): Proposition {
 /** The phrase an editorial marker qualifies, up to the next comma or clause break. */
 function scopeOf(ctx: ClaimContext, unit: Unit, hit: CueHit): Proposition {
   const end = phraseEnd(ctx, unit, hit.fEnd);
-  const adjacent = ctx.mentions.find((m) => m.end <= hit.start && /^\s*$/u.test(ctx.text.slice(m.end, hit.start)));
+  const adjacent = ctx.mentions.find(
+    (m) => m.end <= hit.start && /^\s*$/u.test(ctx.text.slice(m.end, hit.start)),
+  );
   const agent = adjacent && adjacent.end >= unit.start ? adjacent : null;
   return spanSpec(ctx, unit, hit.fEnd, end, { requireClass: true, agent, rule: 'prop-editorial-scope' });
 }

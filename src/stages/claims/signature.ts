@@ -97,7 +97,10 @@ function markedAsAgent(ctx: ClaimContext, span: Span, pred: PredicateHit, m: Men
 }
 
 function startsWithPronoun(ctx: ClaimContext, span: Span): boolean {
-  const first = foldedSpan(ctx, span).text.trim().split(/[\s']+/)[0] ?? '';
+  const first =
+    foldedSpan(ctx, span)
+      .text.trim()
+      .split(/[\s']+/)[0] ?? '';
   return ctx.lex.cues.pronouns.has(first);
 }
 
@@ -110,7 +113,8 @@ function pickActors(
   const inside = mentionsIn(ctx, spec.span);
   const before = inside.filter((m) => m.end <= pred.start);
   const after = inside.filter((m) => m.start >= pred.start);
-  const agentMention = spec.agent ?? before[before.length - 1] ?? after.find((m) => markedAsAgent(ctx, spec.span, pred, m));
+  const agentMention =
+    spec.agent ?? before[before.length - 1] ?? after.find((m) => markedAsAgent(ctx, spec.span, pred, m));
   let agent = agentMention ? actorRef(agentMention.entity) : null;
   if (!agent && holder && startsWithPronoun(ctx, spec.span)) agent = actorRef(holder);
   const objectMention = after.find((m) => m !== agentMention && (!agent || actorKey(m.entity) !== agent.key));
@@ -118,7 +122,9 @@ function pickActors(
 }
 
 function fillGloss(gloss: string, object: ActorRef | null): string {
-  return gloss.replace(/\[([^\]]*)\]/g, (_, inner: string) => (object ? inner.replace('{object}', object.name) : ''));
+  return gloss.replace(/\[([^\]]*)\]/g, (_, inner: string) =>
+    object ? inner.replace('{object}', object.name) : '',
+  );
 }
 
 function excerpt(ctx: ClaimContext, span: Span): string {
@@ -127,14 +133,22 @@ function excerpt(ctx: ClaimContext, span: Span): string {
 }
 
 /** Builds the summary of a signature's parts (also used when merged claims fill in missing parts). */
-export function summarise(ctx: ClaimContext, parts: Pick<ClaimParts, 'cls' | 'agent' | 'object' | 'span'>): string {
+export function summarise(
+  ctx: ClaimContext,
+  parts: Pick<ClaimParts, 'cls' | 'agent' | 'object' | 'span'>,
+): string {
   const cls = parts.cls ? ctx.lex.classes.get(parts.cls) : undefined;
   if (!cls) return `${parts.agent ? `${parts.agent.name}: ` : ''}“${excerpt(ctx, parts.span)}”`;
   return `${parts.agent?.name ?? 'Someone'} ${fillGloss(cls.gloss, parts.object)}`;
 }
 
 /** "agent|CLASS|object"; a symmetric class lists its two actors in sorted order. */
-export function signatureOf(ctx: ClaimContext, agent: ActorRef | null, cls: string | null, object: ActorRef | null): string | null {
+export function signatureOf(
+  ctx: ClaimContext,
+  agent: ActorRef | null,
+  cls: string | null,
+  object: ActorRef | null,
+): string | null {
   if (!cls) return null;
   const keys = [agent?.key ?? '', object?.key ?? ''];
   if (ctx.lex.classes.get(cls)?.symmetric && agent && object) keys.sort();
@@ -142,7 +156,11 @@ export function signatureOf(ctx: ClaimContext, agent: ActorRef | null, cls: stri
 }
 
 /** The parts of a proposition, or null when it must name a predicate class and names none. */
-export function readProposition(ctx: ClaimContext, spec: PropositionSpec, holder: Entity | null): ClaimParts | null {
+export function readProposition(
+  ctx: ClaimContext,
+  spec: PropositionSpec,
+  holder: Entity | null,
+): ClaimParts | null {
   const pred = findPredicate(ctx, spec.span);
   if (!pred) {
     if (spec.requireClass) return null;
@@ -151,5 +169,10 @@ export function readProposition(ctx: ClaimContext, spec: PropositionSpec, holder
   }
   const { agent, object } = pickActors(ctx, spec, pred, holder);
   const parts = { span: spec.span, cls: pred.cls, agent, object };
-  return { ...parts, signature: signatureOf(ctx, agent, pred.cls, object), summary: summarise(ctx, parts), rule: `${spec.rule}+${pred.id}` };
+  return {
+    ...parts,
+    signature: signatureOf(ctx, agent, pred.cls, object),
+    summary: summarise(ctx, parts),
+    rule: `${spec.rule}+${pred.id}`,
+  };
 }

@@ -142,6 +142,63 @@ function classify(
   return { type: null, rule: 'entities.shape.capitalised' };
 }
 
+interface Scan {
+  view: TokenView;
+  idx: LangIndex;
+  gaz: PhraseTable<GazEntry>;
+  to: number;
+  out: ChunkResult;
+  /** Set after "M.", "Mr.", "Sen.": the next name is a person. */
+  honorific: boolean;
+}
+
+/** Known things at token i: a demonym, a gazetteer name, a portfolio or role word. Returns the next index or -1. */
+function known(sc: Scan, i: number): number {
+  const { view, idx, out } = sc;
+  const dem = idx.demonyms.match(view.folded, i);
+  if (dem) {
+    out.demonyms.push({ first: i, last: i + dem.length, country: dem.value.country, rule: dem.value.id });
+    return i + dem.length;
+  }
+  const g = gazAt(view, sc.gaz, i);
+  if (g) {
+    const { type, rule } = g.value;
+    out.chunks.push({ first: i, last: i + g.length, sentence: view.sentenceOf[i], gaz: g.value, type, rule });
+    sc.honorific = false;
+    return i + g.length;
+  }
+  if (!isUpperWord(view, i)) return i + 1;
+  const skip = idx.portfolios.match(view.folded, i) ?? idx.roles.match(view.folded, i);
+  if (skip) {
+    out.skipped.push({ first: i, last: i + skip.length });
+    return i + skip.length;
+  }
+  return -1;
+}
+
+/** One step of the scan from token i; returns the index to continue from. */
+function step(sc: Scan, i: number): number {
+  const { view, idx } = sc;
+  const tok = view.tokens[i];
+  if (tok.kind !== 'word') {
+    if (view.text.slice(tok.start, tok.end) !== '.') sc.honorific = false;
+    return i + 1;
+  }
+  const next = known(sc, i);
+  if (next >= 0) return next;
+  const word = view.folded[i];
+  if (idx.honorifics.has(word)) {
+    sc.honorific = true;
+    return i + 1;
+  }
+  if (idx.functionWords.has(word) || (sentenceStartToken(view, i) && view.lowerSeen.has(word))) return i + 1;
+  const last = extend(view, idx, sc.gaz, i, sc.to);
+  const { type, rule } = classify(view, idx, i, last, sc.honorific);
+  sc.out.chunks.push({ first: i, last, sentence: view.sentenceOf[i], gaz: null, type, rule });
+  sc.honorific = false;
+  return last;
+}
+
 /** Name chunks and demonyms of one sentence's tokens [from, to). */
 function chunkSentence(
   view: TokenView,
@@ -151,60 +208,8 @@ function chunkSentence(
   to: number,
   out: ChunkResult,
 ): void {
-  let honorific = false;
-  for (let i = from; i < to;) {
-    const tok = view.tokens[i];
-    if (tok.kind !== 'word') {
-      if (view.text.slice(tok.start, tok.end) !== '.') honorific = false;
-      i++;
-      continue;
-    }
-    const dem = idx.demonyms.match(view.folded, i);
-    if (dem) {
-      out.demonyms.push({ first: i, last: i + dem.length, country: dem.value.country, rule: dem.value.id });
-      i += dem.length;
-      continue;
-    }
-    const g = gazAt(view, gaz, i);
-    if (g) {
-      out.chunks.push({
-        first: i,
-        last: i + g.length,
-        sentence: view.sentenceOf[i],
-        gaz: g.value,
-        type: g.value.type,
-        rule: g.value.rule,
-      });
-      i += g.length;
-      honorific = false;
-      continue;
-    }
-    if (!isUpperWord(view, i)) {
-      i++;
-      continue;
-    }
-    const skip = idx.portfolios.match(view.folded, i) ?? idx.roles.match(view.folded, i);
-    if (skip) {
-      out.skipped.push({ first: i, last: i + skip.length });
-      i += skip.length;
-      continue;
-    }
-    const word = view.folded[i];
-    if (idx.honorifics.has(word)) {
-      honorific = true;
-      i++;
-      continue;
-    }
-    if (idx.functionWords.has(word) || (sentenceStartToken(view, i) && view.lowerSeen.has(word))) {
-      i++;
-      continue;
-    }
-    const last = extend(view, idx, gaz, i, to);
-    const { type, rule } = classify(view, idx, i, last, honorific);
-    out.chunks.push({ first: i, last, sentence: view.sentenceOf[i], gaz: null, type, rule });
-    honorific = false;
-    i = last;
-  }
+  const sc: Scan = { view, idx, gaz, to, out, honorific: false };
+  for (let i = from; i < to;) i = step(sc, i);
 }
 
 /** Every name chunk and demonym in the body, in text order. */

@@ -99,6 +99,77 @@ function cueBeside(
   return cueByLast.get(k + 1) ?? null;
 }
 
+interface DraftState {
+  view: TokenView;
+  idx: LangIndex;
+  ctx: ContentContext;
+  resolver: SpeakerResolver;
+  /** Quotation pairs already inside some content (they make it direct or mixed). */
+  used: Set<QuotePair>;
+  out: Draft[];
+}
+
+function push(st: DraftState, range: ContentRange, extra: Omit<Draft, 'content' | 'kind' | 'rule'>): void {
+  st.out.push({ ...shape(st.view, range, st.ctx.pairs, st.used), ...extra, rule: range.rule });
+}
+
+/** Quotes introduced by a cue; returns the cues that introduced one. */
+function cueDrafts(st: DraftState, cues: readonly Cue[]): Set<Cue> {
+  const talking = new Set<Cue>();
+  for (const cue of cues) {
+    const range = contentOf(st.ctx, cue);
+    if (!range) continue;
+    talking.add(cue);
+    push(st, range, { cue, marker: null, at: st.view.tokens[cue.first].start });
+  }
+  return talking;
+}
+
+/** Quotes whose source is named by a marker ("selon", "according to"). */
+function markerDrafts(st: DraftState): void {
+  const { view, idx } = st;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const m = view.tokens[i].kind === 'word' ? idx.sourceMarkers.match(view.folded, i) : null;
+    const found = m ? sourceMarkerContent(st.ctx, i, m.length) : null;
+    if (!m || !found) continue;
+    const start = view.tokens[i].start;
+    const marker = { start, end: view.tokens[i + m.length - 1].end, id: m.value, source: found.source };
+    push(st, found.content, { cue: null, marker, at: start });
+  }
+}
+
+/** Paragraphs that open with a speaker's name and a colon ("WALLACE: …"). */
+function colonDrafts(st: DraftState): void {
+  const { view } = st;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const paragraph = view.sentences[view.sentenceOf[i]].paragraph;
+    if (i > 0 && paragraph === view.sentences[view.sentenceOf[i - 1]].paragraph) continue;
+    const found = speakerColon(st.ctx, i, (a, b) => st.resolver.isNamed(a, b));
+    if (!found) continue;
+    push(st, found.content, {
+      cue: null,
+      marker: null,
+      colonName: found.name,
+      at: view.tokens[found.name.first].start,
+    });
+  }
+}
+
+/** Quotation pairs not inside other content: cued by a verb beside them, or floating. */
+function pairDrafts(st: DraftState, cues: readonly Cue[], talking: Set<Cue>): void {
+  const { view, resolver } = st;
+  const cueByFirst = new Map(cues.filter((c) => !talking.has(c)).map((c) => [c.first, c]));
+  const cueByLast = new Map(cues.filter((c) => !talking.has(c)).map((c) => [c.last, c]));
+  for (const pair of st.ctx.pairs) {
+    if (st.used.has(pair)) continue;
+    const cue = cueBeside(view, pair, resolver, cueByFirst, cueByLast);
+    if (!cue && !worthKeeping(view, pair, resolver)) continue;
+    const at = cue ? Math.min(view.tokens[cue.first].start, pair.open) : pair.open;
+    const rule = cue ? 'quotes.direct.cued' : 'quotes.direct.floating';
+    st.out.push({ content: trimSpan(view.text, pair.inner), kind: 'direct', cue, marker: null, at, rule });
+  }
+}
+
 function drafts(
   view: TokenView,
   idx: LangIndex,
@@ -108,73 +179,12 @@ function drafts(
 ): Draft[] {
   const cueAt = new Set<number>();
   for (const c of cues) for (let k = c.first; k < c.last; k++) cueAt.add(k);
-  const ctx: ContentContext = { view, idx, pairs, cueAt };
-  const used = new Set<QuotePair>();
-  const out: Draft[] = [];
-  const talking = new Set<Cue>();
-  for (const cue of cues) {
-    const range = contentOf(ctx, cue);
-    if (!range) continue;
-    talking.add(cue);
-    out.push({
-      ...shape(view, range, pairs, used),
-      cue,
-      marker: null,
-      at: view.tokens[cue.first].start,
-      rule: range.rule,
-    });
-  }
-  for (let i = 0; i < view.tokens.length; i++) {
-    const m = view.tokens[i].kind === 'word' ? idx.sourceMarkers.match(view.folded, i) : null;
-    const found = m ? sourceMarkerContent(ctx, i, m.length) : null;
-    if (!m || !found) continue;
-    const marker = {
-      start: view.tokens[i].start,
-      end: view.tokens[i + m.length - 1].end,
-      id: m.value,
-      source: found.source,
-    };
-    out.push({
-      ...shape(view, found.content, pairs, used),
-      cue: null,
-      marker,
-      at: marker.start,
-      rule: found.content.rule,
-    });
-  }
-  for (let i = 0; i < view.tokens.length; i++) {
-    const opens =
-      i === 0 ||
-      view.sentences[view.sentenceOf[i]].paragraph !== view.sentences[view.sentenceOf[i - 1]].paragraph;
-    const found = opens ? speakerColon(ctx, i, (a, b) => resolver.named(a, b) !== null) : null;
-    if (!found) continue;
-    const at = view.tokens[found.name.first].start;
-    out.push({
-      ...shape(view, found.content, pairs, used),
-      cue: null,
-      marker: null,
-      colonName: found.name,
-      at,
-      rule: found.content.rule,
-    });
-  }
-  const cueByFirst = new Map(cues.filter((c) => !talking.has(c)).map((c) => [c.first, c]));
-  const cueByLast = new Map(cues.filter((c) => !talking.has(c)).map((c) => [c.last, c]));
-  for (const pair of pairs) {
-    if (used.has(pair)) continue;
-    const cue = cueBeside(view, pair, resolver, cueByFirst, cueByLast);
-    const at = cue ? Math.min(view.tokens[cue.first].start, pair.open) : pair.open;
-    if (!cue && !worthKeeping(view, pair, resolver)) continue;
-    out.push({
-      content: trimSpan(view.text, pair.inner),
-      kind: 'direct',
-      cue,
-      marker: null,
-      at,
-      rule: cue ? 'quotes.direct.cued' : 'quotes.direct.floating',
-    });
-  }
-  return out.sort((a, b) => a.at - b.at);
+  const st: DraftState = { view, idx, ctx: { view, idx, pairs, cueAt }, resolver, used: new Set(), out: [] };
+  const talking = cueDrafts(st, cues);
+  markerDrafts(st);
+  colonDrafts(st);
+  pairDrafts(st, cues, talking);
+  return st.out.sort((a, b) => a.at - b.at);
 }
 
 function speakerFor(
@@ -221,6 +231,14 @@ function settleFloating(
   });
 }
 
+function toQuote(view: TokenView, d: Draft, speaker: QuoteSpeaker | null): Quote {
+  const cueSpan = d.cue
+    ? { start: view.tokens[d.cue.first].start, end: view.tokens[d.cue.last - 1].end, id: d.cue.id }
+    : d.marker;
+  const cue = cueSpan ? { ...textSpan(view.text, cueSpan.start, cueSpan.end), rule: cueSpan.id } : null;
+  return { start: d.content.start, end: d.content.end, kind: d.kind, cue, speaker, rule: d.rule };
+}
+
 /** Every quote of the body, with speakers resolved in reading order. */
 export function extractQuotes(
   view: TokenView,
@@ -250,21 +268,7 @@ export function extractQuotes(
     speakers.push(speaker ?? (floating ? undefined : null));
   }
   settleFloating(view, resolver, all, speakers);
-  return all
-    .map((d, i): Quote => {
-      const cueSpan = d.cue
-        ? { start: view.tokens[d.cue.first].start, end: view.tokens[d.cue.last - 1].end, id: d.cue.id }
-        : d.marker;
-      return {
-        start: d.content.start,
-        end: d.content.end,
-        kind: d.kind,
-        cue: cueSpan ? { ...textSpan(view.text, cueSpan.start, cueSpan.end), rule: cueSpan.id } : null,
-        speaker: speakers[i] ?? lastBefore[i],
-        rule: d.rule,
-      };
-    })
-    .sort((a, b) => a.start - b.start);
+  return all.map((d, i) => toQuote(view, d, speakers[i] ?? lastBefore[i])).sort((a, b) => a.start - b.start);
 }
 
 export const quotesStage: Stage = {

@@ -209,6 +209,14 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** Whether tokens [first, last) name a speaker (a mention or an all-capitals name), without remembering it. */
+  isNamed(first: number, last: number): boolean {
+    const ref = this.byStart.get(this.view.tokens[first].start);
+    if (ref && ref.end === this.view.tokens[last - 1].end) return true;
+    const text = this.view.text.slice(this.view.tokens[first].start, this.view.tokens[last - 1].end);
+    return /^[\p{Lu}\s.'-]+$/u.test(text) && /\p{Lu}{2}/u.test(text);
+  }
+
   /** A speaker named by a mention spanning tokens [first, last), or by an all-capitals name ("WALLACE"). */
   named(first: number, last: number): QuoteSpeaker | null {
     const ref = this.byStart.get(this.view.tokens[first].start);

@@ -10,6 +10,7 @@ import type {
   CorpusStore,
   EntityOccurrence,
   LaunderingEdge,
+  StoryDoc,
   StoryView,
 } from '../../core/corpus-store.js';
 import { claimLedger, copyViews, entityViews, launderingEdges, storyViews } from './corpus-queries.js';
@@ -86,6 +87,7 @@ function chunks<T>(xs: readonly T[], size = 500): T[][] {
 export class SqliteCorpusStore implements CorpusStore {
   private readonly s: Record<keyof typeof SQL, Statement>;
   private depth = 0;
+  private readonly statements = new Map<string, Statement>();
 
   constructor(readonly db: Database.Database) {
     this.s = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Record<keyof typeof SQL, Statement>;
@@ -122,12 +124,34 @@ export class SqliteCorpusStore implements CorpusStore {
     const out: CorpusDocText[] = [];
     const text = options.text === false ? `''` : 'a.text';
     for (const part of chunks([...new Set(ids)])) {
-      const rows = this.db
-        .prepare(`SELECT d.*, ${text} AS text FROM corpus_docs d JOIN articles a ON a.id = d.article_id WHERE d.article_id IN (${part.map(() => '?').join(',')})`)
-        .all(...part) as DocRow[];
+      const rows = this.cached(`SELECT d.*, ${text} AS text FROM corpus_docs d JOIN articles a ON a.id = d.article_id WHERE d.article_id IN`, part.length).all(...part) as DocRow[];
       out.push(...rows.map(toDoc));
     }
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  async storyDocs(ids: readonly string[]): Promise<StoryDoc[]> {
+    const out: StoryDoc[] = [];
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = this.cached(`SELECT article_id, language, story_day, story_keys, fingerprint FROM corpus_docs WHERE article_id IN`, part.length).all(...part) as Array<
+        Pick<DocRow, 'article_id' | 'language' | 'story_day' | 'story_keys' | 'fingerprint'>
+      >;
+      for (const r of rows) {
+        out.push({ id: r.article_id, language: r.language, storyDay: r.story_day, storyKeys: JSON.parse(r.story_keys) as string[], fingerprint: JSON.parse(r.fingerprint) as string[] });
+      }
+    }
+    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** Statements with an IN list, prepared once per list length. */
+  private cached(prefix: string, n: number, suffix = ''): Statement {
+    const sql = `${prefix} (${Array.from({ length: n }, () => '?').join(',')})${suffix}`;
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
   }
 
   async hasDoc(id: string): Promise<boolean> {
@@ -136,12 +160,10 @@ export class SqliteCorpusStore implements CorpusStore {
 
   async lshCandidates(keys: readonly number[], limit: number): Promise<Array<{ id: string; bands: number }>> {
     if (keys.length === 0) return [];
-    return this.db
-      .prepare(
-        `SELECT article_id AS id, count(*) AS bands FROM corpus_lsh WHERE key IN (${keys.map(() => '?').join(',')})
-         GROUP BY article_id ORDER BY bands DESC, article_id LIMIT ?`,
-      )
-      .all(...keys, limit) as Array<{ id: string; bands: number }>;
+    return this.cached('SELECT article_id AS id, count(*) AS bands FROM corpus_lsh WHERE key IN', keys.length, ' GROUP BY article_id ORDER BY bands DESC, article_id LIMIT ?').all(
+      ...keys,
+      limit,
+    ) as Array<{ id: string; bands: number }>;
   }
 
   async addLshKeys(id: string, keys: readonly number[]): Promise<void> {
@@ -176,9 +198,7 @@ export class SqliteCorpusStore implements CorpusStore {
   async storiesOf(ids: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const part of chunks([...new Set(ids)])) {
-      const rows = this.db
-        .prepare(`SELECT article_id, story_id FROM corpus_story_members WHERE article_id IN (${part.map(() => '?').join(',')})`)
-        .all(...part) as Array<{ article_id: string; story_id: string }>;
+      const rows = this.cached('SELECT article_id, story_id FROM corpus_story_members WHERE article_id IN', part.length).all(...part) as Array<{ article_id: string; story_id: string }>;
       for (const r of rows) out.set(r.article_id, r.story_id);
     }
     return out;
