@@ -298,6 +298,18 @@ test('a proposition at the end of a quotation stops at its closing mark', () => 
   assert.equal(text.slice(claims[0].span.start, claims[0].span.end), "l'Iran livre des drones à la Russie");
 });
 
+test('an anaphor finds its claim only a couple of sentences back', () => {
+  const filler = 'La météo était clémente. Le marché a ouvert tôt. Les trains roulaient.';
+  const near = ledger(
+    "Josep Borrell a déclaré que l'Iran livrait des drones à la Russie. Téhéran a rejeté ces allégations.",
+  );
+  has(near.rows, { holder: 'Iran', stance: 'denies', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
+  const far = ledger(
+    `Josep Borrell a déclaré que l'Iran livrait des drones à la Russie. ${filler} Téhéran a rejeté ces allégations.`,
+  );
+  assert.ok(!far.rows.some((r) => r.stance === 'denies'));
+});
+
 test('a verb without a stated proposition makes no claim; unknown languages make none', () => {
   assert.deepEqual(ledger('Le parlement a rejeté le projet de budget.').claims, []);
   assert.deepEqual(

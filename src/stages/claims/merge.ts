@@ -48,9 +48,16 @@ function findTarget(drafts: Draft[], parts: ClaimParts): Draft | undefined {
   );
 }
 
-function mostRecent(drafts: Draft[], before: number): Draft | undefined {
+/** How many sentences back an anaphor ("ces allégations", "fake news") may find the claim it points to. */
+const ANAPHOR_REACH = 2;
+
+/** The claim an anaphor points to: the one stated or taken a stance on last, within ANAPHOR_REACH sentences. */
+function antecedent(ctx: ClaimContext, drafts: Draft[], before: number): Draft | undefined {
+  const here = ctx.units.findIndex((u) => u.start <= before && before < u.end);
+  const from = here < 0 ? 0 : ctx.units[Math.max(0, here - ANAPHOR_REACH)].start;
   let best: Draft | undefined;
-  for (const d of drafts) if (d.lastAt <= before && (!best || d.lastAt > best.lastAt)) best = d;
+  for (const d of drafts)
+    if (d.lastAt >= from && d.lastAt <= before && (!best || d.lastAt > best.lastAt)) best = d;
   return best;
 }
 
@@ -128,7 +135,7 @@ export function mergeStances(ctx: ClaimContext, raws: readonly RawStance[]): Cla
 
 /** Adds a stance to the claim it is about, starting a claim when it states a new proposition. */
 function place(ctx: ClaimContext, drafts: Draft[], raw: RawStance): void {
-  let target = raw.parts ? findTarget(drafts, raw.parts) : mostRecent(drafts, raw.span.start);
+  let target = raw.parts ? findTarget(drafts, raw.parts) : antecedent(ctx, drafts, raw.span.start);
   if (!target) {
     if (!raw.parts) return;
     target = { parts: raw.parts, stances: [], keys: new Set(), lastAt: raw.parts.span.start };

@@ -1,6 +1,7 @@
 // The `entities` stage: persons, organisations, locations and groups of the body, with roles, mentions and links.
 import type { Article, Entity, Layers, Sentence, Token } from '../../core/article.js';
 import type { Stage } from '../../core/stage.js';
+import { LEXICON_LANGS } from '../../knowledge/lexicon.js';
 import { foldWord, langIndex } from '../segment/lexicon-index.js';
 import { findChunks, type TokenView } from './chunks.js';
 import { buildEntities } from './build.js';
@@ -37,6 +38,10 @@ export const entitiesStage: Stage = {
   version: '1',
   requires: ['body', 'sentences', 'tokens', 'language'],
   provides: ['entities'],
+  /** Loads and validates the lexicons, actors and places at pipeline build: bad knowledge stops start-up. */
+  init() {
+    for (const lang of LEXICON_LANGS) gazetteer(langIndex(lang).lang);
+  },
   run(article: Article): Partial<Layers> {
     const view = tokenView(article.text, article.layers.tokens ?? [], article.layers.sentences ?? []);
     return { entities: extractEntities(article.id, view, article.layers.language?.code ?? null) };

@@ -56,6 +56,9 @@ export const segmentStage: Stage = {
   version: '1',
   requires: ['body', 'language'],
   provides: ['sentences', 'tokens'],
+  init() {
+    for (const lang of LEXICON_LANGS) sentenceRules(lang);
+  },
   run(article: Article): Partial<Layers> {
     const body = article.layers.body ?? [];
     return segment(article.text, body, article.layers.language?.code ?? null);

@@ -27,18 +27,26 @@ export function phraseKey(phrase: string): string[] {
 /** A table of multi-token phrases, matched longest first at a token position. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Array<{ seq: string[]; value: T }>>();
+  private sorted = true;
 
   add(phrase: string, value: T): void {
     const seq = phraseKey(phrase);
     if (seq.length === 0) return;
-    const list = this.byFirst.get(seq[0]) ?? [];
-    list.push({ seq, value });
-    list.sort((a, b) => b.seq.length - a.seq.length);
-    this.byFirst.set(seq[0], list);
+    const list = this.byFirst.get(seq[0]);
+    if (list) list.push({ seq, value });
+    else this.byFirst.set(seq[0], [{ seq, value }]);
+    this.sorted = false;
+  }
+
+  /** Longest phrases first; a stable sort keeps the earlier-added phrase first among equals. */
+  private sort(): void {
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.seq.length - a.seq.length);
+    this.sorted = true;
   }
 
   /** The longest phrase starting at folded token i: its length in tokens and value, or null. */
   match(folded: readonly string[], i: number): { length: number; value: T } | null {
+    if (!this.sorted) this.sort();
     const list = this.byFirst.get(folded[i]);
     if (!list) return null;
     for (const { seq, value } of list) {
