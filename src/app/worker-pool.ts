@@ -1,4 +1,5 @@
 // Runs per-article analysis on worker threads; streams records back in input order with bounded memory.
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OutputRecord } from '../core/contract.js';
@@ -14,6 +15,23 @@ export interface PoolOptions extends AnalyzeOptions {
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
+}
+
+/** Worker threads for a run: as asked, else none for one or two plain inputs (thread start-up would dominate). */
+export async function workersFor(paths: readonly string[], asked: number | undefined): Promise<number> {
+  if (asked !== undefined) return asked;
+  let known = 0;
+  for (const path of paths) {
+    if (path === '-') known++;
+    else if (/\.(jsonl|ndjson)$/i.test(path)) return defaultWorkers();
+    else {
+      const info = await stat(path).catch(() => null);
+      if (info?.isDirectory()) return defaultWorkers();
+      known++;
+    }
+    if (known > 2) return defaultWorkers();
+  }
+  return 0;
 }
 
 /** Analyses a stream of items and yields their records in input order. */

@@ -1,7 +1,6 @@
 // `echotrace analyze PATH...`: the contract on stdout (jsonl) or a readable report per article (pretty).
 import type { Command } from 'commander';
-import { checkSetup } from '../app/analyze.js';
-import { analyzeStream, defaultWorkers } from '../app/worker-pool.js';
+import { analyzeStream, defaultWorkers, workersFor } from '../app/worker-pool.js';
 import { isErrorRecord, type OutputRecord } from '../core/contract.js';
 import { learnTemplates, readInputs } from '../app/inputs.js';
 import { formatPretty } from './pretty.js';
@@ -24,9 +23,8 @@ export function registerAnalyze(program: Command, state: RunState): void {
     .option('-w, --workers <n>', `worker threads (0 = in this thread; default ${defaultWorkers()})`)
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
-      checkSetup();
       const format = parseFormat(flags.format, ['jsonl', 'pretty']);
-      const workers = parseWorkers(flags.workers);
+      const workers = await workersFor(paths, parseWorkers(flags.workers));
       let failures = 0;
       const records = analyzeStream(readInputs(paths), {
         workers,

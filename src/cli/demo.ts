@@ -4,7 +4,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkSetup } from '../app/analyze.js';
 import { openStore } from '../app/compose.js';
 import { ingestPaths } from '../app/ingest.js';
 import { learnTemplates } from '../app/inputs.js';
@@ -24,7 +23,6 @@ export function registerDemo(program: Command, state: RunState): void {
     .option('--db <file>', 'keep the demo database in this file (default: a fresh temporary file)')
     .option('-w, --workers <n>', 'worker threads (0 = in this thread)')
     .action(async (flags: { db?: string; workers?: string }) => {
-      checkSetup();
       const db = flags.db ?? join(mkdtempSync(join(tmpdir(), 'echotrace-demo-')), 'demo.db');
       const store = openStore(db);
       try {

@@ -1,8 +1,8 @@
 // `echotrace ingest PATH... [--db FILE]`: analyse and store articles, idempotent by article id and input name.
 import type { Command } from 'commander';
-import { checkSetup } from '../app/analyze.js';
 import { openCorpusStore, openStore } from '../app/compose.js';
 import { ingestPaths } from '../app/ingest.js';
+import { workersFor } from '../app/worker-pool.js';
 import { countInputs, learnTemplates } from '../app/inputs.js';
 import { parseWorkers } from './options.js';
 import { progressView } from './progress.js';
@@ -20,12 +20,11 @@ export function registerIngest(program: Command, state: RunState): void {
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
     .option('--no-templates', 'skip the first pass that learns boilerplate lines repeated across a folder')
     .action(async (paths: string[], flags: { db: string; workers?: string; referenceDate?: string; templates: boolean }) => {
-      checkSetup();
       const store = openStore(flags.db);
       const view = progressView(process.stderr.isTTY ? await countInputs(paths) : null);
       try {
         const result = await ingestPaths(store, paths, {
-          workers: parseWorkers(flags.workers),
+          workers: await workersFor(paths, parseWorkers(flags.workers)),
           corpus: openCorpusStore(store),
           referenceDate: flags.referenceDate ?? null,
           templates: flags.templates ? await learnTemplates(paths) : null,

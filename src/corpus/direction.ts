@@ -36,13 +36,26 @@ function creditNames(outlet: string): string[] {
   return [...new Set([outlet, ...(acronym || distinctive ? [first] : [])])].filter((n) => wordsKey(n).trim().length >= 2);
 }
 
+interface Credit {
+  words: string;
+  /** By the origin layer (a credit the identify stage read), or by the source's name in a short line. */
+  via: 'origin' | 'lines';
+}
+
 /** Credit by the origin layer, else the source's outlet named in a short line only the copy has ("SOURCE: TASS"). */
-function creditOf(copy: DirectionSide, source: DirectionSide): string | null {
-  if (credits(copy, source)) return copy.originEvidence ?? copy.origin;
+function creditOf(copy: DirectionSide, source: DirectionSide): Credit | null {
+  if (credits(copy, source)) return { words: copy.originEvidence ?? copy.origin ?? '', via: 'origin' };
   if (!source.outlet || copy.ownLines === '') return null;
-  const own = wordsKey(copy.ownLines);
   const line = copy.ownLines.split('\n').find((l) => creditNames(source.outlet ?? '').some((n) => wordsKey(l).includes(wordsKey(n))));
-  return line !== undefined && own.length > 0 ? line.trim() : null;
+  return line !== undefined ? { words: line.trim(), via: 'lines' } : null;
+}
+
+/** One side credits the other: alone, or by the origin layer when both seem to (an outlet misread as its origin). */
+function creditWinner(ab: Credit | null, ba: Credit | null): 'ab' | 'ba' | null {
+  if (ab && !ba) return 'ab';
+  if (ba && !ab) return 'ba';
+  if (ab && ba && ab.via !== ba.via) return ab.via === 'origin' ? 'ab' : 'ba';
+  return null;
 }
 
 const make = (source: DirectionSide, copy: DirectionSide, direction: CopyDirection, evidence: string): Direction => ({
@@ -57,8 +70,9 @@ const make = (source: DirectionSide, copy: DirectionSide, direction: CopyDirecti
 export function decideDirection(a: DirectionSide, b: DirectionSide, aCovered: number, bCovered: number): Direction {
   const ab = creditOf(b, a);
   const ba = creditOf(a, b);
-  if (ab !== null && ba === null) return make(a, b, 'known', `the copy credits ${a.outlet}: "${ab}"`);
-  if (ba !== null && ab === null) return make(b, a, 'known', `the copy credits ${b.outlet}: "${ba}"`);
+  const winner = creditWinner(ab, ba);
+  if (winner === 'ab') return make(a, b, 'known', `the copy credits ${a.outlet}: "${ab?.words}"`);
+  if (winner === 'ba') return make(b, a, 'known', `the copy credits ${b.outlet}: "${ba?.words}"`);
   const [early, late] = byDate(a, b);
   if (sharesOrigin(a, b) || sharesOrigin(b, a)) return make(early, late, 'unknown', `both republish ${a.origin ?? b.origin}; neither credits the other`);
   const republisher = [a, b].find((s) => creditsOther(s) && !sameOutlet(s.origin, (s === a ? b : a).outlet));

@@ -12,7 +12,8 @@ export const MIN_SHARED_KEYS = 3;
 
 /** Claim signatures and entities say most; countries and capitals (g:) little: every story about a war names them. */
 export function keyWeight(key: string): number {
-  if (key.startsWith('c:')) return 3;
+  // A signature missing its agent or object ("c:|SANCTION|country:UA") says less than a full one.
+  if (key.startsWith('c:')) return /^c:\||\|$/.test(key) ? 1 : 3;
   if (key.startsWith('e:country:') || key.startsWith('g:')) return 0.25;
   if (key.startsWith('e:')) return 2;
   return 1;

@@ -3,15 +3,17 @@
 
 /** Paragraphs both articles need before a translation can be told. */
 export const MIN_PARAGRAPHS = 3;
-/** A paragraph pair matches when this share of the smaller paragraph's tokens is in the other. */
-export const PARAGRAPH_OVERLAP = 0.5;
+/** A paragraph pair matches when this share of the smaller paragraph's tokens (and two of them) is in the other. */
+export const PARAGRAPH_OVERLAP = 0.6;
+const PARAGRAPH_SHARED = 2;
 /** Share of the longer article's paragraphs matched, in order, for a translation. */
 export const TRANSLATION_SCORE = 0.8;
 
 function paragraphMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   let shared = 0;
   for (const t of a) if (b.has(t)) shared++;
-  return shared >= 1 && shared / Math.max(1, Math.min(a.size, b.size)) >= PARAGRAPH_OVERLAP;
+  const small = Math.min(a.size, b.size);
+  return shared >= Math.min(PARAGRAPH_SHARED, small) && shared > 0 && shared / Math.max(1, small) >= PARAGRAPH_OVERLAP;
 }
 
 /** Most paragraph pairs matched without crossing (the usual table, two rows). */
