@@ -22,14 +22,13 @@ export function registerAnalyze(program: Command, state: RunState): void {
     .option('-f, --format <format>', 'jsonl (the contract, one JSON object per line) or pretty', 'jsonl')
     .option('-w, --workers <n>', `worker threads (0 = in this thread; default ${defaultWorkers()})`)
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
+    .option('--no-templates', 'skip the first pass that learns boilerplate lines repeated across a folder')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       const format = parseFormat(flags.format, ['jsonl', 'pretty']);
       const workers = await workersFor(paths, parseWorkers(flags.workers));
+      const templates = flags.templates ? await learnTemplates(paths) : null;
       let failures = 0;
-      const records = analyzeStream(readInputs(paths), {
-        workers,
-        referenceDate: flags.referenceDate ?? null,
-      });
+      const records = analyzeStream(readInputs(paths), { workers, referenceDate: flags.referenceDate ?? null, templates });
       for await (const record of records) {
         if (isErrorRecord(record)) {
           failures++;
