@@ -10,13 +10,14 @@ import { identifyStage } from '../stages/identify/index.js';
 import { languageStage } from '../stages/identify/language.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
+import { techniquesStage } from '../stages/techniques/index.js';
 import type { CorpusStore } from '../core/corpus-store.js';
 import { SqliteCorpusStore } from '../store/sqlite/corpus-store.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 
 /** The per-article stages, in order. Each later issue adds its stages here. */
 export function articleStages(): Stage[] {
-  return [blocksStage, cleanStage, languageStage, identifyStage, datesStage, segmentStage, entitiesStage, quotesStage, claimsStage];
+  return [blocksStage, cleanStage, languageStage, identifyStage, datesStage, segmentStage, entitiesStage, quotesStage, claimsStage, techniquesStage];
 }
 
 let cached: Pipeline | null = null;

@@ -8,7 +8,10 @@ import { articleId } from '../core/ids.js';
 import { linkRecords } from '../corpus/link.js';
 import { openCorpusStore, openStore } from './compose.js';
 
-const FILLER = 'officials said that the situation remained tense while residents waited for more news about what happened next in the area'.split(' ');
+const FILLER =
+  'officials said that the situation remained tense while residents waited for more news about what happened next in the area'.split(
+    ' ',
+  );
 
 function rng(seed: number): () => number {
   let x = seed >>> 0;
@@ -22,19 +25,53 @@ function rng(seed: number): () => number {
 function paragraph(names: string[], seed: number): string {
   const r = rng(seed);
   const words = Array.from({ length: 22 }, () => FILLER[Math.floor(r() * FILLER.length)]);
-  words.splice(3, 0, names[Math.floor(r() * names.length)], String(names[0].length * 37 + Math.floor(r() * 3)));
+  words.splice(
+    3,
+    0,
+    names[Math.floor(r() * names.length)],
+    String(names[0].length * 37 + Math.floor(r() * 3)),
+  );
   words.splice(12, 0, names[Math.floor(r() * names.length)]);
   return `${words.join(' ')}.`;
 }
 
-function record(input: string, lines: string[], published: string, outlet: string, origin: string | null = null): ArticleRecord {
+function record(
+  input: string,
+  lines: string[],
+  published: string,
+  outlet: string,
+  origin: string | null = null,
+): ArticleRecord {
   const text = lines.join('\n');
   const evidence = origin ? text.indexOf(`Source: ${origin}`) : -1;
   return {
-    input, id: articleId(text), error: null, text, language: 'en', title: null,
+    input,
+    id: articleId(text),
+    error: null,
+    text,
+    language: 'en',
+    title: null,
     outlet: { name: outlet, domain: null },
-    origin: origin ? { name: origin, domain: null, country: null, affiliation: 'unknown', evidence: evidence >= 0 ? { start: evidence, end: evidence + 8 + origin.length, text: `Source: ${origin}` } : null } : null,
-    published, body: [], removed: [], dates: [], entities: [], quotes: [], claims: [], techniques: [],
+    origin: origin
+      ? {
+          name: origin,
+          domain: null,
+          country: null,
+          affiliation: 'unknown',
+          evidence:
+            evidence >= 0
+              ? { start: evidence, end: evidence + 8 + origin.length, text: `Source: ${origin}` }
+              : null,
+        }
+      : null,
+    published,
+    body: [],
+    removed: [],
+    dates: [],
+    entities: [],
+    quotes: [],
+    claims: [],
+    techniques: [],
     meta: { format: 'text', encoding: null, url: null, publishedSource: null, stages: [] },
   };
 }
@@ -48,11 +85,20 @@ const EVENTS = [
 function corpus(): ArticleRecord[] {
   const out: ArticleRecord[] = [];
   EVENTS.forEach((e, k) => {
-    const body = (seed: number): string[] => Array.from({ length: 6 }, (_, i) => paragraph(e.names, seed * 100 + i));
+    const body = (seed: number): string[] =>
+      Array.from({ length: 6 }, (_, i) => paragraph(e.names, seed * 100 + i));
     const original = body(k * 10 + 1);
     const next = e.day.replace(/\d\d$/, (d) => String(Number(d) + 1).padStart(2, '0'));
     out.push(record(`ev${k}-original.txt`, ['Home | World', ...original, 'Share'], e.day, `Wire ${k}`));
-    out.push(record(`ev${k}-verbatim.txt`, ['Latest', ...original, `Source: Wire ${k}`], next, `Echo ${k}`, `Wire ${k}`));
+    out.push(
+      record(
+        `ev${k}-verbatim.txt`,
+        ['Latest', ...original, `Source: Wire ${k}`],
+        next,
+        `Echo ${k}`,
+        `Wire ${k}`,
+      ),
+    );
     out.push(record(`ev${k}-partial.txt`, ['News', ...original.slice(0, 3)], next, `Digest ${k}`));
     out.push(record(`ev${k}-independent.txt`, ['Front page', ...body(k * 10 + 2)], e.day, `Daily ${k}`));
   });
@@ -72,8 +118,18 @@ async function link(records: readonly ArticleRecord[], batch: number): Promise<R
     await store.putMany(part);
     await linkRecords(corpus, part);
   }
-  const copies = (await corpus.copies()).map((c) => `${c.sourceInput} → ${c.copyInput} ${c.kind} ${c.direction} ${c.similarity}`).sort();
-  const stories = (await corpus.stories()).map((s) => `${s.id.slice(0, 8)}: ${s.members.map((m) => m.input).sort().join(' ')}`).sort();
+  const copies = (await corpus.copies())
+    .map((c) => `${c.sourceInput} → ${c.copyInput} ${c.kind} ${c.direction} ${c.similarity}`)
+    .sort();
+  const stories = (await corpus.stories())
+    .map(
+      (s) =>
+        `${s.id.slice(0, 8)}: ${s.members
+          .map((m) => m.input)
+          .sort()
+          .join(' ')}`,
+    )
+    .sort();
   await store.close();
   return { copies, stories };
 }
@@ -81,7 +137,9 @@ async function link(records: readonly ArticleRecord[], batch: number): Promise<R
 describe('corpus linking', () => {
   it('finds each copy with its kind and direction, and groups each event into one story', async () => {
     const r = await link(corpus(), 5);
-    const kinds = r.copies.filter((c) => c.includes('original.txt →')).map((c) => c.split(' ').slice(0, 5).join(' '));
+    const kinds = r.copies
+      .filter((c) => c.includes('original.txt →'))
+      .map((c) => c.split(' ').slice(0, 5).join(' '));
     assert.deepEqual(kinds, [
       'ev0-original.txt → ev0-partial.txt partial inferred',
       'ev0-original.txt → ev0-verbatim.txt verbatim known',
@@ -99,9 +157,13 @@ describe('corpus linking', () => {
     const records = corpus();
     const expected = await link(records, records.length);
     await fc.assert(
-      fc.asyncProperty(fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }), fc.integer({ min: 1, max: 7 }), async (shuffled, batch) => {
-        assert.deepEqual(await link(shuffled, batch), expected);
-      }),
+      fc.asyncProperty(
+        fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }),
+        fc.integer({ min: 1, max: 7 }),
+        async (shuffled, batch) => {
+          assert.deepEqual(await link(shuffled, batch), expected);
+        },
+      ),
       { numRuns: 12, seed: 6 },
     );
   });

@@ -18,6 +18,8 @@ export interface IngestProgress {
 export interface IngestOptions extends PoolOptions {
   /** Records per transaction: a crash loses at most one batch, and a rerun stores only what is missing. */
   batchSize?: number;
+  /** A batch is also committed once this many milliseconds have passed since the last commit. */
+  batchMs?: number;
   onProgress?: (progress: IngestProgress) => void;
   onFailure?: (input: string, code: string, message: string) => void;
   /** When given, each stored batch's new articles are linked to the corpus (copies, stories, entities). */
@@ -31,8 +33,11 @@ export async function ingestPaths(
 ): Promise<IngestProgress> {
   const progress: IngestProgress = { seen: 0, inserted: 0, existing: 0, skipped: 0, failed: 0 };
   const batchSize = options.batchSize ?? 200;
+  const batchMs = options.batchMs ?? 2000;
   let batch: ArticleRecord[] = [];
+  let lastFlush = Date.now();
   const flush = async (): Promise<void> => {
+    lastFlush = Date.now();
     const results = await store.putMany(batch);
     for (const result of results) {
       if (result.status === 'inserted') progress.inserted++;
@@ -51,7 +56,7 @@ export async function ingestPaths(
       continue;
     }
     batch.push(record);
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= batchSize || Date.now() - lastFlush >= batchMs) await flush();
   }
   await flush();
   return progress;

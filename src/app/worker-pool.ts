@@ -1,5 +1,6 @@
 // Runs per-article analysis on worker threads; streams records back in input order with bounded memory.
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OutputRecord } from '../core/contract.js';
@@ -17,21 +18,32 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Worker threads for a run: as asked, else none for one or two plain inputs (thread start-up would dominate). */
+/** Below this many inputs, starting threads (each loads all knowledge) costs more than it saves. */
+const MIN_INPUTS_FOR_WORKERS = 40;
+
+/** Worker threads for a run: as asked, else one per core when there are enough inputs to repay thread start-up. */
 export async function workersFor(paths: readonly string[], asked: number | undefined): Promise<number> {
   if (asked !== undefined) return asked;
-  let known = 0;
+  const enough = (await estimateInputs(paths, MIN_INPUTS_FOR_WORKERS)) >= MIN_INPUTS_FOR_WORKERS;
+  return enough ? defaultWorkers() : 0;
+}
+
+/** Counts inputs up to `limit` without reading them (a JSONL file counts about one input per 2 KB). */
+async function estimateInputs(paths: readonly string[], limit: number): Promise<number> {
+  let n = 0;
+  const visit = async (path: string): Promise<void> => {
+    if (n >= limit) return;
+    const info = await stat(path).catch(() => null);
+    if (!info) n++;
+    else if (info.isDirectory()) {
+      for (const entry of await readdir(path)) if (!entry.startsWith('.')) await visit(join(path, entry));
+    } else n += /\.(jsonl|ndjson)$/i.test(path) ? Math.ceil(info.size / 2048) : 1;
+  };
   for (const path of paths) {
-    if (path === '-') known++;
-    else if (/\.(jsonl|ndjson)$/i.test(path)) return defaultWorkers();
-    else {
-      const info = await stat(path).catch(() => null);
-      if (info?.isDirectory()) return defaultWorkers();
-      known++;
-    }
-    if (known > 2) return defaultWorkers();
+    if (path === '-') n++;
+    else await visit(path);
   }
-  return 0;
+  return n;
 }
 
 /** Analyses a stream of items and yields their records in input order. */

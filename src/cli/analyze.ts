@@ -1,11 +1,10 @@
 // `echotrace analyze PATH...`: the contract on stdout (jsonl) or a readable report per article (pretty).
 import type { Command } from 'commander';
-import { analyzeStream, defaultWorkers, workersFor } from '../app/worker-pool.js';
+import { availableParallelism } from 'node:os';
 import { isErrorRecord, type OutputRecord } from '../core/contract.js';
-import { learnTemplates, readInputs } from '../app/inputs.js';
 import { formatPretty } from './pretty.js';
 import type { RunState } from './run-state.js';
-import { parseFormat, parseWorkers, writeOut } from './options.js';
+import { parseFormat, parseReferenceDate, parseWorkers, writeOut } from './options.js';
 
 interface AnalyzeFlags {
   format: string;
@@ -20,15 +19,18 @@ export function registerAnalyze(program: Command, state: RunState): void {
     .description('analyse articles (files, folders, - for stdin, .jsonl) and print one result per article')
     .argument('<paths...>', 'files, folders (read recursively, sorted) or - for standard input')
     .option('-f, --format <format>', 'jsonl (the contract, one JSON object per line) or pretty', 'jsonl')
-    .option('-w, --workers <n>', `worker threads (0 = in this thread; default ${defaultWorkers()})`)
+    .option('-w, --workers <n>', `worker threads (0 = in this thread; default ${availableParallelism()} when there are enough inputs)`)
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
     .option('--no-templates', 'skip the first pass that learns boilerplate lines repeated across a folder')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
+      const { analyzeStream, workersFor } = await import('../app/worker-pool.js');
+      const { learnTemplates, readInputs } = await import('../app/inputs.js');
       const format = parseFormat(flags.format, ['jsonl', 'pretty']);
+      const referenceDate = parseReferenceDate(flags.referenceDate);
       const workers = await workersFor(paths, parseWorkers(flags.workers));
       const templates = flags.templates ? await learnTemplates(paths) : null;
       let failures = 0;
-      const records = analyzeStream(readInputs(paths), { workers, referenceDate: flags.referenceDate ?? null, templates });
+      const records = analyzeStream(readInputs(paths), { workers, referenceDate, templates });
       for await (const record of records) {
         if (isErrorRecord(record)) {
           failures++;

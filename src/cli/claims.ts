@@ -20,15 +20,22 @@ function pretty(c: ClaimLedgerRow): string {
 export function registerClaims(program: Command, _state: RunState): void {
   program
     .command('claims')
-    .description('the claim ledger across the corpus: who asserts, denies or doubts each claim; --by family for narratives')
+    .description(
+      'the claim ledger across the corpus: who asserts, denies or doubts each claim; --by family for narratives',
+    )
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('-f, --format <format>', 'jsonl or pretty', 'pretty')
-    .option('--by <key>', 'group claims by signature or by family (claim families across stories: narratives)', 'signature')
+    .option(
+      '--by <key>',
+      'group claims by signature or by family (claim families across stories: narratives)',
+      'signature',
+    )
     .action(async (flags: { db: string; format: string; by: string }) => {
       const format = parseFormat(flags.format, ['jsonl', 'pretty']);
       const by = parseFormat(flags.by, ['signature', 'family']);
       await withCorpus(flags.db, async (corpus) => {
-        for (const c of await corpus.claimLedger({ by })) await writeOut(format === 'jsonl' ? `${JSON.stringify(c)}\n` : pretty(c));
+        for (const c of await corpus.claimLedger({ by }))
+          await writeOut(format === 'jsonl' ? `${JSON.stringify(c)}\n` : pretty(c));
       });
     });
 }

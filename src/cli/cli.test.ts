@@ -102,7 +102,7 @@ describe('echotrace ingest, report, search', () => {
     assert.equal(r.status, 0, r.stderr);
     const hits = jsonLines(r.stdout);
     assert.equal(hits.length, 1);
-    assert.match(String(hits[0].snippet), /«trêve»/);
+    assert.match(String(hits[0].snippet), /⟦trêve⟧/);
   });
 });
 

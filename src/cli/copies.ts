@@ -25,11 +25,33 @@ export function copyLine(e: CopyEdgeView): string {
 
 function pretty(edges: CopyEdgeView[], graph: LaunderingEdge[]): string {
   const short = (s: string): string => safe(s.split('/').pop() ?? s).slice(0, 40);
-  const rows = edges.map((e) => [short(e.sourceInput), '→', short(e.copyInput), e.kind, e.similarity.toFixed(2), e.direction, e.credited ? '' : 'UNCREDITED']);
-  const out = [`Copy pairs (${edges.length})`, table(['source', '', 'copy', 'kind', 'sim', 'direction', 'flag'], rows, 160)];
+  const rows = edges.map((e) => [
+    short(e.sourceInput),
+    '→',
+    short(e.copyInput),
+    e.kind,
+    e.similarity.toFixed(2),
+    e.direction,
+    e.credited ? '' : 'UNCREDITED',
+  ]);
+  const out = [
+    `Copy pairs (${edges.length})`,
+    table(['source', '', 'copy', 'kind', 'sim', 'direction', 'flag'], rows, 160),
+  ];
   if (graph.length > 0) {
-    const g = graph.map((x) => [safe(x.outlet), '←', safe(x.origin), String(x.copies), String(x.uncredited), x.medianDelayDays === null ? '?' : `${x.medianDelayDays} d`]);
-    out.push('', 'Laundering graph (outlet ← origin)', table(['outlet', '', 'origin', 'copies', 'uncredited', 'median delay'], g, 160));
+    const g = graph.map((x) => [
+      safe(x.outlet),
+      '←',
+      safe(x.origin),
+      String(x.copies),
+      String(x.uncredited),
+      x.medianDelayDays === null ? '?' : `${x.medianDelayDays} d`,
+    ]);
+    out.push(
+      '',
+      'Laundering graph (outlet ← origin)',
+      table(['outlet', '', 'origin', 'copies', 'uncredited', 'median delay'], g, 160),
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -37,7 +59,9 @@ function pretty(edges: CopyEdgeView[], graph: LaunderingEdge[]): string {
 export function registerCopies(program: Command, _state: RunState): void {
   program
     .command('copies')
-    .description('copy pairs across the corpus: verbatim, edited, partial or translated, with direction and evidence')
+    .description(
+      'copy pairs across the corpus: verbatim, edited, partial or translated, with direction and evidence',
+    )
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('-f, --format <format>', 'jsonl or pretty', 'pretty')
     .action(async (flags: { db: string; format: string }) => {

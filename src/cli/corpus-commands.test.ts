@@ -12,7 +12,10 @@ const dir = mkdtempSync(join(tmpdir(), 'echotrace-corpus-cli-'));
 const db = join(dir, 'corpus.db');
 
 function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ECHOTRACE_FROM_SOURCE: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ECHOTRACE_FROM_SOURCE: '1' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,8 +28,23 @@ const BODY = [
 ];
 const corpus = join(dir, 'articles');
 mkdirSync(corpus);
-writeFileSync(join(corpus, 'a_original.txt'), ['Veltmar warehouse fire brought under control after nine hours', '', ...BODY.flatMap((p) => [p, ''])].join('\n'));
-writeFileSync(join(corpus, 'b_copy.txt'), ['Breaking | Harbour news', '', 'Veltmar warehouse fire brought under control after nine hours', '', ...BODY.flatMap((p) => [p, '']), 'Source: Veltmar Post'].join('\n'));
+writeFileSync(
+  join(corpus, 'a_original.txt'),
+  ['Veltmar warehouse fire brought under control after nine hours', '', ...BODY.flatMap((p) => [p, ''])].join(
+    '\n',
+  ),
+);
+writeFileSync(
+  join(corpus, 'b_copy.txt'),
+  [
+    'Breaking | Harbour news',
+    '',
+    'Veltmar warehouse fire brought under control after nine hours',
+    '',
+    ...BODY.flatMap((p) => [p, '']),
+    'Source: Veltmar Post',
+  ].join('\n'),
+);
 writeFileSync(
   join(corpus, 'c_other.txt'),
   'Orchestra season opens with a new conductor\n\nThe city orchestra opened its season on Saturday with a programme of symphonies under a conductor who arrived from abroad this summer.\n\nTickets for the remaining concerts are on sale at the box office and online, the management said.\n',
@@ -38,10 +56,16 @@ describe('echotrace copies, stories, claims', () => {
     assert.equal(ingest.status, 0, ingest.stderr);
     const r = run(['copies', '--db', db, '--format', 'jsonl']);
     assert.equal(r.status, 0, r.stderr);
-    const lines = r.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = r.stdout
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     assert.equal(lines.length, 1, r.stdout);
     const pair = lines[0];
-    assert.deepEqual([pair.source, pair.copy].map((x) => String(x).split('/').pop()).sort(), ['a_original.txt', 'b_copy.txt']);
+    assert.deepEqual([pair.source, pair.copy].map((x) => String(x).split('/').pop()).sort(), [
+      'a_original.txt',
+      'b_copy.txt',
+    ]);
     assert.equal(pair.kind, 'verbatim');
     assert.ok(typeof pair.similarity === 'number' && pair.similarity > 0.8 && pair.similarity <= 1);
     assert.ok(['known', 'inferred', 'unknown'].includes(String(pair.direction)));
@@ -51,7 +75,10 @@ describe('echotrace copies, stories, claims', () => {
   it('groups the copy with its source in one story and leaves the other article alone', () => {
     const r = run(['stories', '--db', db, '--format', 'jsonl']);
     assert.equal(r.status, 0, r.stderr);
-    const stories = r.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { members: string[] });
+    const stories = r.stdout
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as { members: string[] });
     assert.deepEqual(stories.map((s) => s.members.length).sort(), [1, 2]);
     const pretty = run(['stories', '--db', db]);
     assert.match(pretty.stdout, /Veltmar warehouse fire/);

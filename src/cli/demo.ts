@@ -4,11 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '../app/compose.js';
-import { ingestPaths } from '../app/ingest.js';
-import { learnTemplates } from '../app/inputs.js';
-import { writeOut } from './options.js';
-import { parseWorkers } from './options.js';
+import { parseWorkers, writeOut } from './options.js';
 import { formatReport } from './report-format.js';
 import type { RunState } from './run-state.js';
 
@@ -23,11 +19,17 @@ export function registerDemo(program: Command, state: RunState): void {
     .option('--db <file>', 'keep the demo database in this file (default: a fresh temporary file)')
     .option('-w, --workers <n>', 'worker threads (0 = in this thread)')
     .action(async (flags: { db?: string; workers?: string }) => {
+      const { openCorpusStore, openStore } = await import('../app/compose.js');
+      const { ingestPaths } = await import('../app/ingest.js');
+      const { learnTemplates } = await import('../app/inputs.js');
+      const { workersFor } = await import('../app/worker-pool.js');
       const db = flags.db ?? join(mkdtempSync(join(tmpdir(), 'echotrace-demo-')), 'demo.db');
+      const workers = await workersFor([examplesDir()], parseWorkers(flags.workers));
       const store = openStore(db);
       try {
         const result = await ingestPaths(store, [examplesDir()], {
-          workers: parseWorkers(flags.workers),
+          workers,
+          corpus: openCorpusStore(store),
           templates: await learnTemplates([examplesDir()]),
           onFailure: (input, code, message) =>
             process.stderr.write(`echotrace: ${input}: ${code} ${message}\n`),
@@ -35,7 +37,7 @@ export function registerDemo(program: Command, state: RunState): void {
         process.stderr.write(`echotrace demo: ${result.inserted} articles stored in ${db}\n`);
         await writeOut(formatReport(await store.report({ top: 10 })));
         await writeOut(
-          `\nExplore: echotrace report --db ${db} · echotrace search --db ${db} <words> · echotrace analyze examples/ --format pretty\n`,
+          `\nExplore: echotrace report --db ${db} · echotrace copies --db ${db} · echotrace stories --db ${db} · echotrace claims --db ${db} · echotrace search --db ${db} <words>\n`,
         );
         state.status = result.failed > 0 ? 1 : 0;
       } finally {

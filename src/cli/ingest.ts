@@ -1,10 +1,6 @@
 // `echotrace ingest PATH... [--db FILE]`: analyse and store articles, idempotent by article id and input name.
 import type { Command } from 'commander';
-import { openCorpusStore, openStore } from '../app/compose.js';
-import { ingestPaths } from '../app/ingest.js';
-import { workersFor } from '../app/worker-pool.js';
-import { countInputs, learnTemplates } from '../app/inputs.js';
-import { parseWorkers } from './options.js';
+import { parseReferenceDate, parseWorkers } from './options.js';
 import { progressView } from './progress.js';
 import type { RunState } from './run-state.js';
 
@@ -20,13 +16,19 @@ export function registerIngest(program: Command, state: RunState): void {
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
     .option('--no-templates', 'skip the first pass that learns boilerplate lines repeated across a folder')
     .action(async (paths: string[], flags: { db: string; workers?: string; referenceDate?: string; templates: boolean }) => {
+      const { openCorpusStore, openStore } = await import('../app/compose.js');
+      const { ingestPaths } = await import('../app/ingest.js');
+      const { workersFor } = await import('../app/worker-pool.js');
+      const { countInputs, learnTemplates } = await import('../app/inputs.js');
+      const referenceDate = parseReferenceDate(flags.referenceDate);
+      const workers = await workersFor(paths, parseWorkers(flags.workers));
       const store = openStore(flags.db);
       const view = progressView(process.stderr.isTTY ? await countInputs(paths) : null);
       try {
         const result = await ingestPaths(store, paths, {
-          workers: await workersFor(paths, parseWorkers(flags.workers)),
+          workers,
           corpus: openCorpusStore(store),
-          referenceDate: flags.referenceDate ?? null,
+          referenceDate,
           templates: flags.templates ? await learnTemplates(paths) : null,
           onProgress: (p) => view.update(p),
           onFailure: (input, code, message) =>

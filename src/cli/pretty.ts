@@ -20,9 +20,14 @@ function paint(color: boolean): Paint {
   return { bold: wrap('1'), dim: wrap('2'), red: wrap('31'), green: wrap('32') };
 }
 
-/** Removes control characters so untrusted article text cannot drive the terminal. */
+// Terminal escape sequences (CSI, OSC and two-character ESC forms), then any control, bidi or invisible character.
+const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-_])/g;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+
+/** Removes what lets untrusted article text drive or spoof the terminal: escapes, controls, bidi overrides. */
 export function safe(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ');
+  return s.replace(ESCAPES, ' ').replace(CONTROLS, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ');
 }
 
 function clip(s: string, width: number): string {

@@ -56,5 +56,17 @@ export function formatReport(report: CorpusReport, width = 110): string {
       `Most contested claims\n${table(['claim', 'for (asserts/accuses/confirms)', 'against (denies/doubts/cannot confirm)'], rows, width)}`,
     );
   }
+  if (report.laundering && report.laundering.length > 0) {
+    const rows = report.laundering.map((e) => [
+      safe(e.outlet),
+      safe(e.origin),
+      String(e.copies),
+      String(e.uncredited),
+      e.medianDelayDays === null ? '?' : `${e.medianDelayDays} d`,
+    ]);
+    parts.push(
+      `Copies: ${report.copyPairs ?? 0} pairs; laundering graph (outlet republishes origin)\n${table(['outlet', 'origin', 'copies', 'uncredited', 'median delay'], rows, width)}`,
+    );
+  }
   return `${parts.join('\n\n')}\n`;
 }

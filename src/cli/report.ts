@@ -1,9 +1,8 @@
 // `echotrace report [--db FILE] [--format json]`: the corpus at a glance.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { openStore } from '../app/compose.js';
 import { DEFAULT_DB } from './ingest.js';
-import { parseFormat, writeOut } from './options.js';
+import { parseCount, parseFormat, writeOut } from './options.js';
 import { formatReport } from './report-format.js';
 import { UsageError, type RunState } from './run-state.js';
 
@@ -18,10 +17,10 @@ export function registerReport(program: Command, _state: RunState): void {
     .option('--top <n>', 'rows per list', '10')
     .action(async (flags: { db: string; format: string; top: string }) => {
       const format = parseFormat(flags.format, ['text', 'json']);
-      const top = Number(flags.top);
-      if (!Number.isInteger(top) || top < 1) throw new UsageError('--top must be a positive whole number');
+      const top = parseCount('--top', flags.top, 1, 1000);
       if (!existsSync(flags.db))
         throw new UsageError(`no database at ${flags.db}: run \`echotrace ingest\` first`);
+      const { openStore } = await import('../app/compose.js');
       const store = openStore(flags.db);
       try {
         const report = await store.report({ top });

@@ -1,9 +1,8 @@
 // `echotrace search QUERY`: full-text search over stored articles (accents ignored) with highlighted snippets.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { openStore } from '../app/compose.js';
 import { DEFAULT_DB } from './ingest.js';
-import { parseFormat, writeOut } from './options.js';
+import { parseCount, parseFormat, writeOut } from './options.js';
 import { safe } from './pretty.js';
 import { UsageError, type RunState } from './run-state.js';
 
@@ -22,7 +21,10 @@ export function registerSearch(program: Command, _state: RunState): void {
       if (!existsSync(flags.db))
         throw new UsageError(`no database at ${flags.db}: run \`echotrace ingest\` first`);
       const color = format === 'text' && process.stdout.isTTY === true;
-      const mark = color ? { open: '\u001b[1;33m', close: '\u001b[0m' } : { open: '«', close: '»' };
+      const mark = color ? { open: '\u001b[1;33m', close: '\u001b[0m' } : { open: '⟦', close: '⟧' };
+      const limit = parseCount('--limit', flags.limit, 1, 1000);
+      if (words.join(' ').trim() === '') throw new UsageError('the query is empty');
+      const { openStore } = await import('../app/compose.js');
       const store = openStore(flags.db);
       try {
         const hits = await store.search(words.join(' '), {

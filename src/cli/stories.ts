@@ -25,11 +25,17 @@ function pretty(s: StoryView): string {
   const lines = [
     `${safe(s.title ?? '(no title)').slice(0, 100)}`,
     `  story ${s.id.slice(0, 12)}  ${span}  ${s.members.length} articles  languages ${s.languages.join(', ') || '?'}  outlets ${s.outlets.map(safe).join(', ') || '?'}`,
-    ...s.members.map((m) => `    ${m.published ?? '????-??-??'}  ${safe(m.outlet ?? '?').padEnd(24).slice(0, 24)} ${safe(m.input)}`),
+    ...s.members.map(
+      (m) =>
+        `    ${m.published ?? '????-??-??'}  ${safe(m.outlet ?? '?')
+          .padEnd(24)
+          .slice(0, 24)} ${safe(m.input)}`,
+    ),
   ];
   for (const c of s.claims) {
     lines.push(`  claim ${safe(c.summary).slice(0, 70)}${c.family ? `  [${c.family}]` : ''}`);
-    for (const st of c.stances) lines.push(`      ${st.stance.padEnd(14)} ${safe(st.holder)} (${st.articles})`);
+    for (const st of c.stances.slice(0, 6))
+      lines.push(`      ${st.stance.padEnd(14)} ${safe(st.holder)} (${st.articles})`);
   }
   return `${lines.join('\n')}\n\n`;
 }
@@ -37,7 +43,9 @@ function pretty(s: StoryView): string {
 export function registerStories(program: Command, _state: RunState): void {
   program
     .command('stories')
-    .description('stories: articles about the same event, across outlets and languages, with their claim ledger')
+    .description(
+      'stories: articles about the same event, across outlets and languages, with their claim ledger',
+    )
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('-f, --format <format>', 'jsonl or pretty', 'pretty')
     .option('--min <n>', 'only stories with at least this many articles', '1')
@@ -46,7 +54,12 @@ export function registerStories(program: Command, _state: RunState): void {
       const min = Math.max(1, Number(flags.min) || 1);
       await withCorpus(flags.db, async (corpus) => {
         const stories = (await corpus.stories()).filter((s) => s.members.length >= min);
-        stories.sort((a, b) => b.members.length - a.members.length || (a.first ?? '').localeCompare(b.first ?? '') || (a.id < b.id ? -1 : 1));
+        stories.sort(
+          (a, b) =>
+            b.members.length - a.members.length ||
+            (a.first ?? '').localeCompare(b.first ?? '') ||
+            (a.id < b.id ? -1 : 1),
+        );
         for (const s of stories) await writeOut(format === 'jsonl' ? `${storyLine(s)}\n` : pretty(s));
       });
     });

@@ -41,10 +41,24 @@ export interface ArticleRecord {
   };
 }
 
+/** A rejected input: the error, and every other field empty, so consumers can iterate any record alike. */
 export interface ErrorRecord {
   input: string;
   id: null;
   error: ErrorInfo;
+  text: null;
+  language: null;
+  title: null;
+  outlet: null;
+  origin: null;
+  published: null;
+  body: [];
+  removed: [];
+  dates: [];
+  entities: [];
+  quotes: [];
+  claims: [];
+  techniques: [];
 }
 
 export type OutputRecord = ArticleRecord | ErrorRecord;
@@ -54,7 +68,24 @@ export function isErrorRecord(record: OutputRecord): record is ErrorRecord {
 }
 
 export function errorRecord(input: string, error: ErrorInfo): ErrorRecord {
-  return { input, id: null, error };
+  return {
+    input,
+    id: null,
+    error,
+    text: null,
+    language: null,
+    title: null,
+    outlet: null,
+    origin: null,
+    published: null,
+    body: [],
+    removed: [],
+    dates: [],
+    entities: [],
+    quotes: [],
+    claims: [],
+    techniques: [],
+  };
 }
 
 export function toRecord(article: Article): ArticleRecord {

@@ -86,7 +86,13 @@ export interface StoryView {
   last: string | null;
   languages: string[];
   outlets: string[];
-  members: Array<{ id: string; input: string; outlet: string | null; published: string | null; language: string | null }>;
+  members: Array<{
+    id: string;
+    input: string;
+    outlet: string | null;
+    published: string | null;
+    language: string | null;
+  }>;
   claims: StoryClaim[];
 }
 
@@ -135,7 +141,12 @@ export interface CorpusStore {
   lshCandidates(keys: readonly number[], limit: number): Promise<Array<{ id: string; bands: number }>>;
   addLshKeys(id: string, keys: readonly number[]): Promise<void>;
   /** Articles holding any of the keys, dated within `windowDays` of `day` (any date when day is null). */
-  storyCandidates(keys: readonly string[], day: number | null, windowDays: number, perKey: number): Promise<string[]>;
+  storyCandidates(
+    keys: readonly string[],
+    day: number | null,
+    windowDays: number,
+    perKey: number,
+  ): Promise<string[]>;
   addStoryKeys(id: string, keys: readonly string[], day: number | null): Promise<void>;
   putCopy(edge: CopyEdge): Promise<void>;
   copies(): Promise<CopyEdgeView[]>;
@@ -146,7 +157,10 @@ export interface CorpusStore {
   joinStory(id: string, story: string, merge: readonly string[]): Promise<void>;
   stories(): Promise<StoryView[]>;
   /** Claim signatures mapped to their family key, written when an article is linked. */
-  putClaimFamilies(articleId: string, rows: ReadonlyArray<{ claimId: string; family: string | null }>): Promise<void>;
+  putClaimFamilies(
+    articleId: string,
+    rows: ReadonlyArray<{ claimId: string; family: string | null }>,
+  ): Promise<void>;
   claimLedger(options?: { by?: 'signature' | 'family' }): Promise<ClaimLedgerRow[]>;
   resolveEntities(occurrences: readonly EntityOccurrence[]): Promise<void>;
   entities(options?: { top?: number }): Promise<CorpusEntityView[]>;

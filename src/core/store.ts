@@ -1,5 +1,6 @@
 // The Store port: what the pipeline and interfaces need from persistence. Adapters (SQLite, PostgreSQL) implement it.
 import type { ArticleRecord } from './contract.js';
+import type { LaunderingEdge } from './corpus-store.js';
 import type { ErrorInfo } from './errors.js';
 
 export interface SearchHit {
@@ -40,6 +41,9 @@ export interface CorpusReport {
   }>;
   /** Claims with holders on opposite sides (asserts/accuses/confirms versus denies/doubts/cannot-confirm). */
   contestedClaims: Array<{ summary: string; signature: string | null; for: string[]; against: string[] }>;
+  /** Whose text each outlet republishes (from the corpus stage's copy pairs), when the corpus was linked. */
+  laundering?: LaunderingEdge[];
+  copyPairs?: number;
 }
 
 export interface PutResult {

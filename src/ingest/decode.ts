@@ -51,7 +51,7 @@ function decodeWithoutBom(bytes: Uint8Array, hint: string | null): Decoded {
   if (magic) throw new InputError('E_BINARY', `the input is binary (${magic.name})`);
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
-  if (bytes.includes(0)) throw new InputError('E_BINARY', 'the input is binary (it holds NUL bytes)');
+  if (nulRatio(bytes) > MAX_NUL_RATIO) throw new InputError('E_BINARY', 'the input is binary (it holds NUL bytes)');
   try {
     return { text: utf8(bytes, true), encoding: 'utf-8' };
   } catch {
@@ -69,6 +69,15 @@ function decodeLegacy(bytes: Uint8Array, hint: string | null): Decoded {
   } catch (err) {
     throw new InputError('E_ENCODING', `could not decode as ${effective}: ${(err as Error).message}`);
   }
+}
+
+/** A stray NUL in scraped text is noise; many of them mean a binary file. */
+const MAX_NUL_RATIO = 0.001;
+
+function nulRatio(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) n++;
+  return n / bytes.length;
 }
 
 /** UTF-16 without BOM: most ASCII text then has a zero in every other byte. */

@@ -25,7 +25,7 @@ export async function* readInputs(
 ): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === '-') {
-      yield await readStdin(stdin);
+      yield* readStdin(stdin);
       continue;
     }
     const info = await stat(path).catch(() => null);
@@ -86,19 +86,39 @@ async function* readJsonl(path: string, group: string): AsyncGenerator<InputItem
   }
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<InputItem> {
+/** Standard input is one article (text or HTML), or JSONL records when every line is a JSON object. */
+async function* readStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > MAX_INPUT_BYTES)
-      return failed('-', 'E_TOO_LARGE', `standard input is over the ${MAX_INPUT_BYTES}-byte limit`);
+    if (size > MAX_INPUT_BYTES) {
+      yield failed('-', 'E_TOO_LARGE', `standard input is over the ${MAX_INPUT_BYTES}-byte limit`);
+      return;
+    }
     chunks.push(buf);
   }
   const bytes = Buffer.concat(chunks);
+  if (looksLikeJsonl(bytes)) {
+    const lines = bytes.toString('utf8').split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) if (lines[i].trim() !== '') yield parseJsonlLine(lines[i], `-#L${i + 1}`, null);
+    return;
+  }
   const looksHtml = /^\s*(<!doctype html|<html)/i.test(bytes.subarray(0, 512).toString('latin1'));
-  return { input: '-', bytes, format: looksHtml ? 'html' : 'text', group: null };
+  yield { input: '-', bytes, format: looksHtml ? 'html' : 'text', group: null };
+}
+
+function looksLikeJsonl(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 4096).toString('utf8').trimStart();
+  if (!head.startsWith('{')) return false;
+  const first = head.split(/\r?\n/)[0];
+  try {
+    const value = JSON.parse(first) as Record<string, unknown>;
+    return typeof value === 'object' && value !== null && (typeof value.text === 'string' || typeof value.html === 'string');
+  } catch {
+    return false;
+  }
 }
 
 function failed(input: string, code: ErrorCode, message: string): InputItem {

@@ -178,7 +178,10 @@ function corpusDoc(record: ArticleRecord, over: Partial<CorpusDoc> = {}): Corpus
   };
 }
 
-export function corpusStoreConformance(adapter: string, open: () => Promise<{ store: Store; corpus: CorpusStore }>): void {
+export function corpusStoreConformance(
+  adapter: string,
+  open: () => Promise<{ store: Store; corpus: CorpusStore }>,
+): void {
   describe(`CorpusStore conformance: ${adapter}`, () => {
     const a = sampleRecord('a.txt', SAMPLE_TEXT);
     const b = sampleRecord('b.txt', SAMPLE_TEXT.replace('stayed open', 'stayed shut'), '2024-03-13');
@@ -198,8 +201,22 @@ export function corpusStoreConformance(adapter: string, open: () => Promise<{ st
       assert.equal(docs.find((d) => d.id === a.id)?.text, SAMPLE_TEXT);
       assert.equal((await corpus.getDocs([a.id], { text: false }))[0].text, '');
       const light = await corpus.storyDocs([a.id]);
-      assert.deepEqual(light, [{ id: a.id, language: 'en', storyDay: 19794, storyKeys: ['n:ivanova', 'n:etoile'], fingerprint: ['n:ivanova'] }]);
-      assert.deepEqual(await corpus.lshCandidates([3, 4], 10), [{ id: b.id, bands: 2 }, { id: a.id, bands: 1 }].sort((x, y) => y.bands - x.bands));
+      assert.deepEqual(light, [
+        {
+          id: a.id,
+          language: 'en',
+          storyDay: 19794,
+          storyKeys: ['n:ivanova', 'n:etoile'],
+          fingerprint: ['n:ivanova'],
+        },
+      ]);
+      assert.deepEqual(
+        await corpus.lshCandidates([3, 4], 10),
+        [
+          { id: b.id, bands: 2 },
+          { id: a.id, bands: 1 },
+        ].sort((x, y) => y.bands - x.bands),
+      );
       assert.deepEqual(await corpus.lshCandidates([99], 10), []);
       await store.close();
     });
@@ -221,13 +238,29 @@ export function corpusStoreConformance(adapter: string, open: () => Promise<{ st
       await corpus.putDoc(corpusDoc(a));
       await corpus.putDoc(corpusDoc(b, { outlet: 'Copy Daily', origin: 'Harbour Gazette' }));
       const alignment = { same: 1, rewritten: 0, removed: 0, added: 0, reordered: false };
-      await corpus.putCopy({ source: a.id, copy: b.id, kind: 'edited', similarity: 0.8, direction: 'known', evidence: 'credit', credited: true, delayDays: 1, alignment });
+      await corpus.putCopy({
+        source: a.id,
+        copy: b.id,
+        kind: 'edited',
+        similarity: 0.8,
+        direction: 'known',
+        evidence: 'credit',
+        credited: true,
+        delayDays: 1,
+        alignment,
+      });
       const copies = await corpus.copies();
       assert.equal(copies.length, 1);
-      assert.deepEqual([copies[0].sourceInput, copies[0].copyInput, copies[0].kind, copies[0].direction], ['a.txt', 'b.txt', 'edited', 'known']);
+      assert.deepEqual(
+        [copies[0].sourceInput, copies[0].copyInput, copies[0].kind, copies[0].direction],
+        ['a.txt', 'b.txt', 'edited', 'known'],
+      );
       assert.deepEqual(copies[0].alignment, alignment);
       const graph = await corpus.laundering();
-      assert.deepEqual([graph[0].outlet, graph[0].origin, graph[0].copies, graph[0].medianDelayDays], ['Copy Daily', 'Harbour Gazette', 1, 1]);
+      assert.deepEqual(
+        [graph[0].outlet, graph[0].origin, graph[0].copies, graph[0].medianDelayDays],
+        ['Copy Daily', 'Harbour Gazette', 1, 1],
+      );
       await store.close();
     });
 
@@ -246,7 +279,10 @@ export function corpusStoreConformance(adapter: string, open: () => Promise<{ st
       assert.equal(stories[0].claims[0].signature, 'convoy|CARRY|grain');
       await corpus.putClaimFamilies(a.id, [{ claimId: 'c1', family: 'convoy|TRANSPORT|grain' }]);
       const ledger = await corpus.claimLedger();
-      assert.deepEqual([ledger[0].signature, ledger[0].articles, ledger[0].stances[0].stance], ['convoy|CARRY|grain', 2, 'asserts']);
+      assert.deepEqual(
+        [ledger[0].signature, ledger[0].articles, ledger[0].stances[0].stance],
+        ['convoy|CARRY|grain', 2, 'asserts'],
+      );
       const families = await corpus.claimLedger({ by: 'family' });
       assert.ok(families.some((f) => f.signature === 'convoy|TRANSPORT|grain'));
       await store.close();
@@ -257,14 +293,32 @@ export function corpusStoreConformance(adapter: string, open: () => Promise<{ st
         const { store, corpus } = await open();
         await store.putMany([a, b]);
         const base = { type: 'person' as const, language: 'en', roles: [], day: 1, mentions: 1 };
-        const full = { ...base, articleId: a.id, localId: 'e1', key: 'person:maria ivanova', aliasKeys: ['person:~ivanova'], name: 'Maria Ivanova' };
-        const short = { ...base, articleId: b.id, localId: 'e1', key: 'person:~ivanova', aliasKeys: [], name: 'Ivanova', roles: ['director'] };
+        const full = {
+          ...base,
+          articleId: a.id,
+          localId: 'e1',
+          key: 'person:maria ivanova',
+          aliasKeys: ['person:~ivanova'],
+          name: 'Maria Ivanova',
+        };
+        const short = {
+          ...base,
+          articleId: b.id,
+          localId: 'e1',
+          key: 'person:~ivanova',
+          aliasKeys: [],
+          name: 'Ivanova',
+          roles: ['director'],
+        };
         await corpus.resolveEntities(order === 0 ? [full, short] : [short, full]);
         const entities = await corpus.entities();
         assert.equal(entities.length, 1, `order ${order}`);
         assert.equal(entities[0].articles, 2);
         assert.equal(entities[0].quotes, 2);
-        assert.deepEqual(entities[0].roles.map((r) => r.role), ['director']);
+        assert.deepEqual(
+          entities[0].roles.map((r) => r.role),
+          ['director'],
+        );
         await store.close();
       }
     });

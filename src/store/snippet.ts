@@ -28,14 +28,16 @@ export function makeSnippet(
   const folded = fold(text);
   if (folded.length !== text.length) return plainSnippet(text, radius);
   const needles = terms.map(fold).filter((t) => t.length > 0);
-  const hits = needles.map((n) => folded.indexOf(n)).filter((i) => i >= 0);
+  const hits = needles.map((n) => firstWordMatch(folded, n)).filter((i) => i >= 0);
   const first = hits.length > 0 ? Math.min(...hits) : 0;
   const start = Math.max(0, first - radius);
   const end = Math.min(text.length, first + radius);
   let out = '';
   let i = start;
+  const wordAt = (at: number): boolean => at <= 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1]);
   while (i < end) {
-    const n = needles.find((needle) => folded.startsWith(needle, i));
+    // Terms match at the start of a word (FTS5 matches whole tokens, or prefixes with *), never inside one.
+    const n = wordAt(i) ? needles.find((needle) => folded.startsWith(needle, i)) : undefined;
     if (n) {
       out += mark.open + text.slice(i, i + n.length) + mark.close;
       i += n.length;
@@ -53,4 +55,11 @@ function plainSnippet(text: string, radius: number): string {
     .replace(/\s+/g, ' ')
     .trim();
   return text.length > radius * 2 ? `${flat}…` : flat;
+}
+
+function firstWordMatch(folded: string, needle: string): number {
+  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1])) return at;
+  }
+  return -1;
 }

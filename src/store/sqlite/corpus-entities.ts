@@ -9,9 +9,13 @@ interface KeyRow {
 
 export function resolveEntityRows(db: Database.Database, occurrences: readonly EntityOccurrence[]): void {
   const getKey = db.prepare('SELECT entity_id, weak FROM corpus_entity_keys WHERE key = ?');
-  const putKey = db.prepare('INSERT OR REPLACE INTO corpus_entity_keys (key, entity_id, weak) VALUES (?, ?, ?)');
+  const putKey = db.prepare(
+    'INSERT OR REPLACE INTO corpus_entity_keys (key, entity_id, weak) VALUES (?, ?, ?)',
+  );
   const putEntity = db.prepare('INSERT OR IGNORE INTO corpus_entities (id, type, name) VALUES (?, ?, ?)');
-  const putOcc = db.prepare('INSERT OR REPLACE INTO corpus_entity_occurrences VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const putOcc = db.prepare(
+    'INSERT OR REPLACE INTO corpus_entity_occurrences VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const relabel = db.prepare('UPDATE corpus_entity_occurrences SET entity_id = ? WHERE entity_id = ?');
   const rekey = db.prepare('UPDATE corpus_entity_keys SET entity_id = ? WHERE entity_id = ?');
   const drop = db.prepare('DELETE FROM corpus_entities WHERE id = ?');
@@ -32,6 +36,15 @@ export function resolveEntityRows(db: Database.Database, occurrences: readonly E
         drop.run(row.entity_id);
       }
     }
-    putOcc.run(o.articleId, o.localId, entity, o.name, o.language, JSON.stringify(o.roles), o.day, o.mentions);
+    putOcc.run(
+      o.articleId,
+      o.localId,
+      entity,
+      o.name,
+      o.language,
+      JSON.stringify(o.roles),
+      o.day,
+      o.mentions,
+    );
   }
 }

@@ -47,7 +47,13 @@ export function copyViews(db: Database.Database): CopyEdgeView[] {
     evidence: r.evidence,
     credited: r.credited === 1,
     delayDays: r.delay_days,
-    alignment: { same: r.same, rewritten: r.rewritten, removed: r.removed, added: r.added, reordered: r.reordered === 1 },
+    alignment: {
+      same: r.same,
+      rewritten: r.rewritten,
+      removed: r.removed,
+      added: r.added,
+      reordered: r.reordered === 1,
+    },
     sourceInput: r.source_input,
     copyInput: r.copy_input,
     sourceOutlet: r.source_outlet,
@@ -107,7 +113,10 @@ export function storyViews(db: Database.Database): StoryView[] {
   const byStory = new Map<string, MemberRow[]>();
   for (const r of rows) byStory.set(r.story_id, [...(byStory.get(r.story_id) ?? []), r]);
   return [...byStory].map(([id, members]) => {
-    const dates = members.map((m) => m.published).filter((d): d is string => d !== null).sort();
+    const dates = members
+      .map((m) => m.published)
+      .filter((d): d is string => d !== null)
+      .sort();
     return {
       id,
       title: members[0].title,
@@ -115,7 +124,13 @@ export function storyViews(db: Database.Database): StoryView[] {
       last: dates[dates.length - 1] ?? null,
       languages: [...new Set(members.map((m) => m.language).filter((l): l is string => l !== null))].sort(),
       outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => o !== null))].sort(),
-      members: members.map((m) => ({ id: m.article_id, input: m.input, outlet: m.outlet, published: m.published, language: m.language })),
+      members: members.map((m) => ({
+        id: m.article_id,
+        input: m.input,
+        outlet: m.outlet,
+        published: m.published,
+        language: m.language,
+      })),
       claims: claims.get(id) ?? [],
     };
   });
@@ -145,11 +160,20 @@ function stanceRows(db: Database.Database): StanceRow[] {
     .all() as StanceRow[];
 }
 
-function foldClaims(rows: readonly StanceRow[], keyOf: (r: StanceRow) => string): Map<string, StoryClaim & { rows: StanceRow[] }> {
+function foldClaims(
+  rows: readonly StanceRow[],
+  keyOf: (r: StanceRow) => string,
+): Map<string, StoryClaim & { rows: StanceRow[] }> {
   const out = new Map<string, StoryClaim & { rows: StanceRow[] }>();
   for (const r of rows) {
     const key = keyOf(r);
-    const claim = out.get(key) ?? { signature: key, family: r.family, summary: r.summary, stances: [], rows: [] };
+    const claim = out.get(key) ?? {
+      signature: key,
+      family: r.family,
+      summary: r.summary,
+      stances: [],
+      rows: [],
+    };
     claim.rows.push(r);
     out.set(key, claim);
   }
@@ -161,7 +185,11 @@ function foldClaims(rows: readonly StanceRow[], keyOf: (r: StanceRow) => string)
       counts.set(k, (counts.get(k) ?? new Set()).add(r.article_id));
     }
     claim.stances = [...counts]
-      .map(([k, ids]) => ({ holder: k.split('\u0000')[0], stance: k.split('\u0000')[1] as StanceKind, articles: ids.size }))
+      .map(([k, ids]) => ({
+        holder: k.split('\u0000')[0],
+        stance: k.split('\u0000')[1] as StanceKind,
+        articles: ids.size,
+      }))
       .sort((a, b) => b.articles - a.articles || (a.holder < b.holder ? -1 : 1));
   }
   return out;
@@ -172,7 +200,10 @@ function storyClaims(db: Database.Database): Map<string, StoryClaim[]> {
   for (const r of stanceRows(db)) byStory.set(r.story_id, [...(byStory.get(r.story_id) ?? []), r]);
   const out = new Map<string, StoryClaim[]>();
   for (const [story, rows] of byStory) {
-    out.set(story, [...foldClaims(rows, (r) => r.key).values()].map(({ rows: _rows, ...c }) => c));
+    out.set(
+      story,
+      [...foldClaims(rows, (r) => r.key).values()].map(({ rows: _rows, ...c }) => c),
+    );
   }
   return out;
 }
@@ -182,7 +213,10 @@ export function claimLedger(db: Database.Database, by: 'signature' | 'family'): 
   const folded = foldClaims(stanceRows(db), (r) => (by === 'family' ? (r.family ?? r.key) : r.key));
   return [...folded.values()]
     .map(({ rows, ...c }) => {
-      const dates = rows.map((r) => r.published).filter((d): d is string => d !== null).sort();
+      const dates = rows
+        .map((r) => r.published)
+        .filter((d): d is string => d !== null)
+        .sort();
       return {
         ...c,
         family: by === 'family' ? c.signature : c.family,
@@ -192,7 +226,12 @@ export function claimLedger(db: Database.Database, by: 'signature' | 'family'): 
         last: dates[dates.length - 1] ?? null,
       };
     })
-    .sort((a, b) => b.stories.length - a.stories.length || b.articles - a.articles || (a.signature < b.signature ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.stories.length - a.stories.length ||
+        b.articles - a.articles ||
+        (a.signature < b.signature ? -1 : 1),
+    );
 }
 
 export function entityViews(db: Database.Database, top: number): CorpusEntityView[] {
@@ -206,25 +245,38 @@ export function entityViews(db: Database.Database, top: number): CorpusEntityVie
     `SELECT language, name, count(DISTINCT article_id) AS articles FROM corpus_entity_occurrences WHERE entity_id = ?
      GROUP BY language, name ORDER BY articles DESC, name`,
   );
-  const occ = db.prepare(`SELECT article_id, local_id, roles, day FROM corpus_entity_occurrences WHERE entity_id = ?`);
+  const occ = db.prepare(
+    `SELECT article_id, local_id, roles, day FROM corpus_entity_occurrences WHERE entity_id = ?`,
+  );
   const quotes = db.prepare(`SELECT count(*) AS n FROM quotes WHERE article_id = ? AND speaker_entity = ?`);
   const stances = db.prepare(`SELECT count(*) AS n FROM stances WHERE article_id = ? AND holder_entity = ?`);
   return ents.map((e) => {
-    const rows = occ.all(e.id) as Array<{ article_id: string; local_id: string; roles: string; day: number | null }>;
+    const rows = occ.all(e.id) as Array<{
+      article_id: string;
+      local_id: string;
+      roles: string;
+      day: number | null;
+    }>;
     const roles = new Map<string, number[]>();
     let q = 0;
     let st = 0;
     for (const r of rows) {
-      for (const role of JSON.parse(r.roles) as string[]) roles.set(role, [...(roles.get(role) ?? []), ...(r.day === null ? [] : [r.day])]);
+      for (const role of JSON.parse(r.roles) as string[])
+        roles.set(role, [...(roles.get(role) ?? []), ...(r.day === null ? [] : [r.day])]);
       q += (quotes.get(r.article_id, r.local_id) as { n: number }).n;
       st += (stances.get(r.article_id, r.local_id) as { n: number }).n;
     }
-    const iso = (d: number | undefined): string | null => (d === undefined ? null : new Date(d * 86_400_000).toISOString().slice(0, 10));
+    const iso = (d: number | undefined): string | null =>
+      d === undefined ? null : new Date(d * 86_400_000).toISOString().slice(0, 10);
     return {
       id: e.id,
       type: e.type,
       names: names.all(e.id) as CorpusEntityView['names'],
-      roles: [...roles].map(([role, days]) => ({ role, first: iso(Math.min(...days, Infinity) === Infinity ? undefined : Math.min(...days)), last: iso(days.length ? Math.max(...days) : undefined) })),
+      roles: [...roles].map(([role, days]) => ({
+        role,
+        first: iso(Math.min(...days, Infinity) === Infinity ? undefined : Math.min(...days)),
+        last: iso(days.length ? Math.max(...days) : undefined),
+      })),
       articles: e.articles,
       quotes: q,
       stances: st,

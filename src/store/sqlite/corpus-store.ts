@@ -90,7 +90,10 @@ export class SqliteCorpusStore implements CorpusStore {
   private readonly statements = new Map<string, Statement>();
 
   constructor(readonly db: Database.Database) {
-    this.s = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Record<keyof typeof SQL, Statement>;
+    this.s = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Record<
+      keyof typeof SQL,
+      Statement
+    >;
   }
 
   /** One transaction around the work; nested units join the outer one. No other writer may interleave (one process). */
@@ -124,7 +127,10 @@ export class SqliteCorpusStore implements CorpusStore {
     const out: CorpusDocText[] = [];
     const text = options.text === false ? `''` : 'a.text';
     for (const part of chunks([...new Set(ids)])) {
-      const rows = this.cached(`SELECT d.*, ${text} AS text FROM corpus_docs d JOIN articles a ON a.id = d.article_id WHERE d.article_id IN`, part.length).all(...part) as DocRow[];
+      const rows = this.cached(
+        `SELECT d.*, ${text} AS text FROM corpus_docs d JOIN articles a ON a.id = d.article_id WHERE d.article_id IN`,
+        part.length,
+      ).all(...part) as DocRow[];
       out.push(...rows.map(toDoc));
     }
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -133,11 +139,20 @@ export class SqliteCorpusStore implements CorpusStore {
   async storyDocs(ids: readonly string[]): Promise<StoryDoc[]> {
     const out: StoryDoc[] = [];
     for (const part of chunks([...new Set(ids)])) {
-      const rows = this.cached(`SELECT article_id, language, story_day, story_keys, fingerprint FROM corpus_docs WHERE article_id IN`, part.length).all(...part) as Array<
+      const rows = this.cached(
+        `SELECT article_id, language, story_day, story_keys, fingerprint FROM corpus_docs WHERE article_id IN`,
+        part.length,
+      ).all(...part) as Array<
         Pick<DocRow, 'article_id' | 'language' | 'story_day' | 'story_keys' | 'fingerprint'>
       >;
       for (const r of rows) {
-        out.push({ id: r.article_id, language: r.language, storyDay: r.story_day, storyKeys: JSON.parse(r.story_keys) as string[], fingerprint: JSON.parse(r.fingerprint) as string[] });
+        out.push({
+          id: r.article_id,
+          language: r.language,
+          storyDay: r.story_day,
+          storyKeys: JSON.parse(r.story_keys) as string[],
+          fingerprint: JSON.parse(r.fingerprint) as string[],
+        });
       }
     }
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -160,20 +175,30 @@ export class SqliteCorpusStore implements CorpusStore {
 
   async lshCandidates(keys: readonly number[], limit: number): Promise<Array<{ id: string; bands: number }>> {
     if (keys.length === 0) return [];
-    return this.cached('SELECT article_id AS id, count(*) AS bands FROM corpus_lsh WHERE key IN', keys.length, ' GROUP BY article_id ORDER BY bands DESC, article_id LIMIT ?').all(
-      ...keys,
-      limit,
-    ) as Array<{ id: string; bands: number }>;
+    return this.cached(
+      'SELECT article_id AS id, count(*) AS bands FROM corpus_lsh WHERE key IN',
+      keys.length,
+      ' GROUP BY article_id ORDER BY bands DESC, article_id LIMIT ?',
+    ).all(...keys, limit) as Array<{ id: string; bands: number }>;
   }
 
   async addLshKeys(id: string, keys: readonly number[]): Promise<void> {
     for (const k of keys) this.s.lsh.run(k, id);
   }
 
-  async storyCandidates(keys: readonly string[], day: number | null, windowDays: number, perKey: number): Promise<string[]> {
+  async storyCandidates(
+    keys: readonly string[],
+    day: number | null,
+    windowDays: number,
+    perKey: number,
+  ): Promise<string[]> {
     const found = new Set<string>();
     for (const key of keys) {
-      const rows = (day === null ? this.s.keyAny.all(key, perKey) : this.s.keyWindow.all(key, day - windowDays, day + windowDays, day, perKey)) as Array<{ article_id: string }>;
+      const rows = (
+        day === null
+          ? this.s.keyAny.all(key, perKey)
+          : this.s.keyWindow.all(key, day - windowDays, day + windowDays, day, perKey)
+      ) as Array<{ article_id: string }>;
       for (const r of rows) found.add(r.article_id);
     }
     return [...found].sort();
@@ -184,7 +209,12 @@ export class SqliteCorpusStore implements CorpusStore {
   }
 
   async putCopy(e: CopyEdge): Promise<void> {
-    this.s.copy.run({ ...e, ...e.alignment, credited: e.credited ? 1 : 0, reordered: e.alignment.reordered ? 1 : 0 });
+    this.s.copy.run({
+      ...e,
+      ...e.alignment,
+      credited: e.credited ? 1 : 0,
+      reordered: e.alignment.reordered ? 1 : 0,
+    });
   }
 
   async copies(): Promise<CopyEdgeView[]> {
@@ -198,7 +228,10 @@ export class SqliteCorpusStore implements CorpusStore {
   async storiesOf(ids: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const part of chunks([...new Set(ids)])) {
-      const rows = this.cached('SELECT article_id, story_id FROM corpus_story_members WHERE article_id IN', part.length).all(...part) as Array<{ article_id: string; story_id: string }>;
+      const rows = this.cached(
+        'SELECT article_id, story_id FROM corpus_story_members WHERE article_id IN',
+        part.length,
+      ).all(...part) as Array<{ article_id: string; story_id: string }>;
       for (const r of rows) out.set(r.article_id, r.story_id);
     }
     return out;
@@ -213,7 +246,10 @@ export class SqliteCorpusStore implements CorpusStore {
     return storyViews(this.db);
   }
 
-  async putClaimFamilies(articleId: string, rows: ReadonlyArray<{ claimId: string; family: string | null }>): Promise<void> {
+  async putClaimFamilies(
+    articleId: string,
+    rows: ReadonlyArray<{ claimId: string; family: string | null }>,
+  ): Promise<void> {
     for (const r of rows) this.s.family.run(articleId, r.claimId, r.family);
   }
 

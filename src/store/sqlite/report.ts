@@ -1,6 +1,7 @@
 // Corpus-at-a-glance queries for `echotrace report`, as SQL over the layer tables.
 import type Database from 'better-sqlite3';
 import type { CorpusReport, CountRow } from '../../core/store.js';
+import { launderingEdges } from './corpus-queries.js';
 
 const FOR = ['asserts', 'accuses', 'confirms'];
 
@@ -36,6 +37,8 @@ export function buildReport(db: Database.Database, top: number): CorpusReport {
       .all(top) as CorpusReport['topSpeakers'],
     topClaims: topClaims(db, top),
     contestedClaims: contestedClaims(db, top),
+    copyPairs: (db.prepare('SELECT count(*) AS n FROM corpus_copies').get() as { n: number }).n,
+    laundering: launderingEdges(db, top),
   };
 }
 

@@ -20,9 +20,14 @@ export class SqliteStore implements Store {
     } catch (err) {
       throw new SetupError('E_STORE', `cannot open database ${path}: ${(err as Error).message}`);
     }
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+    } catch (err) {
+      this.db.close();
+      throw new SetupError('E_STORE', `${path} is not an echotrace database: ${(err as Error).message}`);
+    }
     migrate(this.db);
     this.writer = rowWriter(this.db);
     this.hasId = this.db.prepare('SELECT 1 FROM articles WHERE id = ?');
