@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { errorRecordSchema } from '../core/contract-schema.js';
 
 const bin = fileURLToPath(new URL('../../bin/echotrace.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'echotrace-cli-'));
@@ -69,7 +70,19 @@ describe('echotrace analyze', () => {
     assert.match(r.stdout, /outlet/);
   });
 
+  it('reads JSONL records on standard input', () => {
+    const r = run(['analyze', '-'], '{"text":"Premier article."}\n{"html":"<p>Second article.</p>"}\n');
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(jsonLines(r.stdout).map((x) => x.input), ['-#L1', '-#L2']);
+  });
+
+  it('gives error records every field, empty, so consumers can iterate any line', () => {
+    const [record] = jsonLines(run(['analyze', empty]).stdout);
+    assert.equal(errorRecordSchema.safeParse(record).success, true, JSON.stringify(record));
+  });
+
   it('exits 2 on usage errors', () => {
+    assert.equal(run(['analyze', good, '--reference-date', '2024-02-30']).status, 2);
     assert.equal(run(['analyze', good, '--format', 'xml']).status, 2);
     assert.equal(run(['analyze']).status, 2);
     assert.equal(run(['no-such-command']).status, 2);
@@ -95,6 +108,9 @@ describe('echotrace ingest, report, search', () => {
     const json = JSON.parse(run(['report', '--db', db, '--format', 'json']).stdout) as { articles: number };
     assert.equal(json.articles, 1);
     assert.equal(run(['report', '--db', join(dir, 'none.db')]).status, 2);
+    const notDb = run(['report', '--db', good]);
+    assert.equal(notDb.status, 1);
+    assert.match(notDb.stderr, /E_STORE/);
   });
 
   it('searches with accents ignored', () => {
@@ -103,6 +119,8 @@ describe('echotrace ingest, report, search', () => {
     const hits = jsonLines(r.stdout);
     assert.equal(hits.length, 1);
     assert.match(String(hits[0].snippet), /⟦trêve⟧/);
+    assert.equal(run(['search', 'treve', '--db', db, '--limit', '0']).status, 2);
+    assert.equal(run(['search', ' ', '--db', db]).status, 2);
   });
 });
 
