@@ -29,6 +29,7 @@ const SpeechSchema = z.object({
   auxiliaries: z.array(word).default([]),
   complementizers: z.array(word).default([]),
   notAfter: z.array(word).default([]),
+  negations: z.array(word).default([]),
   sourceMarkers: z.array(z.object({ id, form: word })).default([]),
   sourceMarkerBlockers: z.array(word).default([]),
   verbs: z.array(VerbSchema),

@@ -58,6 +58,7 @@ function groupChunks(
   into: Map<string, Builder>,
 ): Map<number, Builder> {
   const byChunk = new Map<number, Builder>();
+  let owners: Map<string, Builder> | null = null;
   const order = chunks
     .map((c, ci) => ci)
     .sort(
@@ -70,7 +71,8 @@ function groupChunks(
     const words = view.folded.slice(c.first, c.last);
     const key = c.gaz ? c.gaz.key : `name:${words.join(' ')}`;
     let b = into.get(key);
-    if (!b && !c.gaz && words.length === 1) b = shortFormOwner(into, words[0]);
+    // Multi-word chunks come first: once the single words start, the full names are all known and indexed.
+    if (!b && !c.gaz && words.length === 1) b = (owners ??= shortFormOwners(into)).get(words[0]);
     if (!b) {
       b = newBuilder(key, c.gaz, c.rule);
       into.set(key, b);
@@ -89,12 +91,14 @@ function groupChunks(
   return byChunk;
 }
 
-function shortFormOwner(into: Map<string, Builder>, w: string): Builder | undefined {
+/** The first full-name person builder of each last word, so that a short form ("Peskov") finds its full name. */
+function shortFormOwners(into: Map<string, Builder>): Map<string, Builder> {
+  const owners = new Map<string, Builder>();
   for (const b of into.values()) {
-    if (b.nameTokens.length > 1 && b.nameTokens[b.nameTokens.length - 1] === w && b.types.includes('person'))
-      return b;
+    const w = b.nameTokens[b.nameTokens.length - 1];
+    if (b.nameTokens.length > 1 && b.types.includes('person') && !owners.has(w)) owners.set(w, b);
   }
-  return undefined;
+  return owners;
 }
 
 function roleText(view: TokenView, r: RoleHit): string {

@@ -31,6 +31,16 @@ export interface TokenView {
   sentences: readonly Sentence[];
   /** Folded words seen written in lower case somewhere in the body. */
   lowerSeen: ReadonlySet<string>;
+  /** Token range [sentFirst[s], sentLast[s]) of each sentence s, so that no pass walks a sentence to find its ends. */
+  sentFirst: Int32Array;
+  sentLast: Int32Array;
+}
+
+/** The token range [first, last) of the sentence holding token i, in constant time. */
+export function sentenceRange(view: TokenView, i: number): { first: number; last: number } {
+  const s = view.sentenceOf[i];
+  if (s < 0) return { first: i, last: i + 1 };
+  return { first: view.sentFirst[s], last: view.sentLast[s] };
 }
 
 export interface ChunkResult {
@@ -72,13 +82,22 @@ function gazAt(
   const m = gaz.match(view.folded, i);
   if (!m) return null;
   if (m.value.capitalized && !isUpperWord(view, i)) return null;
+  // An acronym matches only in capitals: sentence-initial "Un" is a determiner, not the UN.
+  if (m.value.allCaps) {
+    for (let k = i; k < i + m.length; k++) {
+      const t = view.tokens[k];
+      if (/\p{Ll}/u.test(view.text.slice(t.start, t.end))) return null;
+    }
+  }
   // Every word of a capitalised known name must be written as a name, not as common words.
   return m;
 }
 
+/** Whether no word or number precedes token i in its sentence (only a few opening marks may: bounded look-back). */
 function sentenceStartToken(view: TokenView, i: number): boolean {
-  const s = view.sentences[view.sentenceOf[i]];
-  for (let k = i - 1; k >= 0 && view.tokens[k].start >= s.start; k--) {
+  const { first } = sentenceRange(view, i);
+  if (i - first > 8) return false;
+  for (let k = i - 1; k >= first; k--) {
     if (view.tokens[k].kind === 'word' || view.tokens[k].kind === 'number') return false;
   }
   return true;
@@ -96,6 +115,8 @@ function extend(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntry>, i: 
       !idx.demonyms.match(view.folded, j)
     ) {
       if (!orgHead && gazAt(view, gaz, j)) break;
+      // A role noun ends a name run ("Foreign Minister Dmytro Kuleba": "Minister" is a title, not a name).
+      if (!orgHead && idx.roles.match(view.folded, j)) break;
       j++;
       continue;
     }

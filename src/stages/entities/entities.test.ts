@@ -90,3 +90,14 @@ test('unknown names are found by their shape: honorifics, acronyms, groups', () 
   assert.equal(find(entities, 'FNLQ').type, 'organization');
   assert.equal(find(entities, 'Occident').type, 'group');
 });
+
+test('a capitalised determiner is not the acronym it spells ("Un" is not the UN)', () => {
+  const { entities } = analyseText('Un responsable a parlé à l’ONU. The UN met on Monday.', 'fr');
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text === 'Un')));
+});
+
+test('a role noun ends a run of capitalised words: the title is not part of the name', () => {
+  const { entities } = analyseText('Foreign Minister Anna Berg met the press on Friday.', 'en');
+  assert.ok(!entities.some((e) => /Minister/.test(e.name)));
+  assert.ok(entities.some((e) => e.name === 'Anna Berg' && e.type === 'person'));
+});

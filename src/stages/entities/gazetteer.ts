@@ -17,6 +17,8 @@ export interface GazEntry {
   refersTo: string | null;
   /** Whether the known form starts with a capital (then the text must too). */
   capitalized: boolean;
+  /** Whether the known form is an acronym in capitals ("UN", "EU"): then the text must be in capitals too ("Un" is not). */
+  allCaps: boolean;
   rule: string;
 }
 
@@ -28,6 +30,10 @@ function registerLocales(): void {
   if (registered) return;
   for (const l of COUNTRY_LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
   registered = true;
+}
+
+function isAllCaps(form: string): boolean {
+  return /^[\p{Lu}\p{N}.&\s-]+$/u.test(form) && (form.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 function isCapitalized(form: string): boolean {
@@ -43,6 +49,7 @@ function actorEntry(actor: Actor, form: string): GazEntry {
     actor: actor.id,
     refersTo: actor.refersTo,
     capitalized: isCapitalized(form),
+    allCaps: isAllCaps(form),
     rule: 'entities.gazetteer.actor',
   };
 }
@@ -56,6 +63,7 @@ function countryEntry(code: string, form: string, rule: string): GazEntry {
     actor: key,
     refersTo: null,
     capitalized: isCapitalized(form),
+    allCaps: isAllCaps(form),
     rule,
   };
 }
@@ -89,6 +97,7 @@ function addPlaces(table: PhraseTable<GazEntry>, lang: string): void {
         actor: p.country ? `country:${p.country}` : null,
         refersTo: p.capital && p.country ? `country:${p.country}` : null,
         capitalized: isCapitalized(f),
+        allCaps: isAllCaps(f),
         rule: p.capital ? 'entities.gazetteer.capital' : 'entities.gazetteer.place',
       });
     }

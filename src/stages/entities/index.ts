@@ -22,7 +22,11 @@ export function tokenView(text: string, tokens: readonly Token[], sentences: rea
     const c = text.charAt(t.start);
     if (t.kind === 'word' && c !== c.toUpperCase()) lowerSeen.add(folded[i]);
   });
-  return { text, tokens, folded, sentenceOf, sentences, lowerSeen };
+  const sentFirst = new Int32Array(sentences.length).fill(0);
+  const sentLast = new Int32Array(sentences.length).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) if (sentenceOf[i] >= 0) sentFirst[sentenceOf[i]] = i;
+  for (let i = 0; i < tokens.length; i++) if (sentenceOf[i] >= 0) sentLast[sentenceOf[i]] = i + 1;
+  return { text, tokens, folded, sentenceOf, sentences, lowerSeen, sentFirst, sentLast };
 }
 
 /** Entities of a segmented text in a language. */

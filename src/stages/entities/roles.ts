@@ -1,6 +1,6 @@
 // Role phrases around names: appositions and premodifiers give roles; unnamed ones become descriptors or anaphora.
 import type { LangIndex } from '../segment/lexicon-index.js';
-import type { Chunk, DemonymHit, TokenView } from './chunks.js';
+import { sentenceRange, type Chunk, type DemonymHit, type TokenView } from './chunks.js';
 
 export type RoleKind = 'premodifier' | 'apposition-before' | 'apposition-after' | 'descriptor' | 'nominal';
 
@@ -96,10 +96,7 @@ function endOf(l: Lookup, i: number, limit: number): { end: number; country: str
 }
 
 function sentenceEnd(view: TokenView, i: number): number {
-  let k = i;
-  const s = view.sentenceOf[i];
-  while (k < view.tokens.length && view.sentenceOf[k] === s) k++;
-  return k;
+  return sentenceRange(view, i).last;
 }
 
 function punct(view: TokenView, i: number, p: string): boolean {

@@ -1,6 +1,6 @@
 // Finds the content a cue introduces: after a complementizer or colon, before an inverted cue, after a source marker.
 import type { LangIndex } from '../segment/lexicon-index.js';
-import type { TokenView } from '../entities/chunks.js';
+import { sentenceRange, type TokenView } from '../entities/chunks.js';
 import type { QuotePair } from '../segment/quote-marks.js';
 import type { Cue } from './cues.js';
 
@@ -14,6 +14,8 @@ export interface ContentRange {
 const TERMINAL = /^[.!?…]+$/;
 const COMPLEMENT_WINDOW = 8;
 const INVERTED_TAIL = 8;
+/** Longest content (in tokens) a cue may report: bounds the work on pathological one-sentence texts. */
+const MAX_CONTENT = 200;
 
 export interface ContentContext {
   view: TokenView;
@@ -29,12 +31,7 @@ function tok(view: TokenView, i: number): string {
 }
 
 export function sentenceBounds(view: TokenView, i: number): { first: number; last: number } {
-  const s = view.sentenceOf[i];
-  let first = i;
-  let last = i;
-  while (first > 0 && view.sentenceOf[first - 1] === s) first--;
-  while (last < view.tokens.length && view.sentenceOf[last] === s) last++;
-  return { first, last };
+  return sentenceRange(view, i);
 }
 
 /** Drops final sentence punctuation from a range. */
@@ -85,7 +82,13 @@ function afterColon(c: ContentContext, cue: Cue): ContentRange | null {
 function beforeInvertedCue(c: ContentContext, cue: Cue): ContentRange | null {
   const { first, last } = sentenceBounds(c.view, cue.first);
   let tail = cue.last;
-  while (tail < last && !/^[,;]$/.test(tok(c.view, tail)) && !TERMINAL.test(tok(c.view, tail))) tail++;
+  while (
+    tail < last &&
+    tail - cue.last <= INVERTED_TAIL &&
+    !/^[,;]$/.test(tok(c.view, tail)) &&
+    !TERMINAL.test(tok(c.view, tail))
+  )
+    tail++;
   if (tail - cue.last > INVERTED_TAIL) return null;
   // "…, he said, « … »": the quote that follows is what he said (unless a quote also precedes: one split quote).
   const quoteFollows = /^[,:]$/.test(tok(c.view, cue.last)) && /^[«“"„‹']/.test(tok(c.view, cue.last + 1));
@@ -99,7 +102,7 @@ function beforeInvertedCue(c: ContentContext, cue: Cue): ContentRange | null {
     c.view.tokens[comma].kind === 'word'
   )
     comma--;
-  if (tok(c.view, comma) !== ',' || comma - first < 3) return null;
+  if (tok(c.view, comma) !== ',' || comma - first < 3 || comma - first > MAX_CONTENT) return null;
   if (!invertedTail(c, cue, comma === cue.first - 1)) return null;
   for (let k = first; k < comma; k++) if (c.cueAt.has(k)) return null;
   if (parenthetical(c, comma, tail, last))
@@ -114,7 +117,7 @@ function beforeInvertedCue(c: ContentContext, cue: Cue): ContentRange | null {
 function parenthetical(c: ContentContext, comma: number, tail: number, last: number): boolean {
   if (tok(c.view, tail) !== ',') return false;
   let words = 0;
-  for (let k = tail + 1; k < last; k++) if (c.view.tokens[k].kind === 'word') words++;
+  for (let k = tail + 1; k < last && words < 3; k++) if (c.view.tokens[k].kind === 'word') words++;
   if (words < 3) return false;
   const quoteBefore = /^[»”"'’›“]$/.test(tok(c.view, comma - 1));
   const quoteAfter = /^[«“"„‹']$/.test(tok(c.view, tail + 1));
@@ -212,7 +215,7 @@ export function sourceMarkerContent(
       ? { content: { first: e + 1, last: end, rule }, source: after }
       : null;
   let words = 0;
-  for (let k = e + 1; k < end; k++) if (c.view.tokens[k].kind === 'word') words++;
+  for (let k = e + 1; k < end && words < 3; k++) if (c.view.tokens[k].kind === 'word') words++;
   if (tok(c.view, e) === ',' && words >= 3 && tok(c.view, i - 1) === ',')
     return { content: { first, last: end, rule }, source: after };
   const stop = tok(c.view, i - 1) === ',' ? i - 1 : i;

@@ -34,7 +34,27 @@ function auxStart(view: TokenView, idx: LangIndex, v: number): { first: number; 
       return { first: a, clitic };
     }
   }
-  return { first: v, clitic: -1 };
+  return adjunctGap(view, idx, v) ?? { first: v, clitic: -1 };
+}
+
+/** "a de son côté estimé", "has in turn said": an auxiliary, then a short adjunct opened by a function word. */
+function adjunctGap(view: TokenView, idx: LangIndex, v: number): { first: number; clitic: number } | null {
+  for (let gap = 1; gap <= 3; gap++) {
+    const a = v - gap - 1;
+    if (a < 0 || view.sentenceOf[a] !== view.sentenceOf[v]) return null;
+    const aux = idx.auxiliaries.match(view.folded, a);
+    const opener = view.folded[a + 1];
+    if (!aux || aux.length !== 1 || !(idx.negations.has(opener) || idx.prepositions.has(opener))) continue;
+    if (gap === 1 && !idx.negations.has(opener)) continue;
+    // "a les moyens de dire": a verb after a preposition is an infinitive, not the participle of the auxiliary.
+    if (gap > 1 && (idx.prepositions.has(view.folded[v - 1]) || idx.functionWords.has(view.folded[v - 1])))
+      continue;
+    let plain = true;
+    for (let k = a + 1; k < v && plain; k++)
+      plain = view.tokens[k].kind === 'word' && !/^\p{Lu}/u.test(view.text[view.tokens[k].start]);
+    if (plain) return { first: a, clitic: -1 };
+  }
+  return null;
 }
 
 /** Every reporting cue in the body, in text order. */

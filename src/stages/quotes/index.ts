@@ -40,22 +40,42 @@ function outermost(text: string, body: readonly Span[]): QuotePair[] {
   return kept;
 }
 
-/** A quote with no cue is kept when it says something (4+ words) or opens its sentence; short ones are scare quotes. */
+/**
+ * A quote with no cue beside it is kept when it says something (4+ words) or opens its sentence; a single word in
+ * quotes is a label, a title or a name ("provocation"), and other short phrases are scare quotes.
+ */
 function worthKeeping(view: TokenView, pair: QuotePair, resolver: SpeakerResolver): boolean {
   const words = view.text
     .slice(pair.inner.start, pair.inner.end)
     .split(/\s+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words >= 4) return true;
+  if (words < 2) return false;
   const i = resolver.tokenAt(pair.open);
   return i === 0 || view.sentenceOf[i - 1] !== view.sentenceOf[i];
 }
 
+/** Index of the first pair (sorted by opening mark) that opens at or after `offset`. */
+function firstPairFrom(pairs: readonly QuotePair[], offset: number): number {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid].open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Cues outside quotation marks: a verb inside a quote is the quoted speaker's, not a report. */
 function outsidePairs(view: TokenView, cues: Cue[], pairs: readonly QuotePair[]): Cue[] {
+  let reach = -1;
+  const maxClose = pairs.map((p) => (reach = Math.max(reach, p.close)));
   return cues.filter((c) => {
     const at = view.tokens[c.first].start;
-    return !pairs.some((p) => at > p.open && at < p.close);
+    // Pairs are outermost and in order: the one that may hold `at` opens last before it (or reaches past it).
+    const k = firstPairFrom(pairs, at) - 1;
+    return !(k >= 0 && maxClose[k] > at);
   });
 }
 
@@ -69,8 +89,9 @@ function shape(
   const start = view.tokens[range.first].start;
   const end = view.tokens[range.last - 1].end;
   let kind: Quote['kind'] = 'indirect';
-  for (const p of pairs) {
-    if (p.open < start || p.closeEnd > end) continue;
+  for (let k = firstPairFrom(pairs, start); k < pairs.length && pairs[k].open < end; k++) {
+    const p = pairs[k];
+    if (p.closeEnd > end) continue;
     used.add(p);
     if (p.open === start && p.closeEnd === end)
       return { content: trimSpan(view.text, p.inner), kind: 'direct' };

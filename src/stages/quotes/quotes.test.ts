@@ -138,3 +138,35 @@ test('verbs inside a quotation are not cues, and short scare quotes are not quot
     ['I think that we will win.', 'it a “stunt” in “bad taste”'],
   );
 });
+
+test('a speaker named after a role phrase that follows the cue is the person, not the ministry', () => {
+  const text =
+    '« Les frontières restent fermées », a déclaré la porte-parole du ministère des Affaires étrangères, Claire Martin, lors de son point de presse.';
+  const q = analyseText(text, 'fr').quotes[0];
+  assert.equal(q.speaker?.name, 'Claire Martin');
+});
+
+test('an adjunct between auxiliary and verb keeps the subject; an inverted "il" goes to the last man who spoke', () => {
+  const text =
+    'La porte-parole Claire Martin a affirmé que tout allait bien. ' +
+    'Le ministre Paul Durand a de son côté estimé que la situation restait « tendue ». ' +
+    '« Personne ne peut garantir la sécurité des équipages », a-t-il averti.';
+  const quotes = analyseText(text, 'fr').quotes;
+  assert.equal(quotes[1].speaker?.name, 'Paul Durand');
+  assert.equal(quotes[2].speaker?.name, 'Paul Durand');
+});
+
+test('an unnamed role holder before the cue is the speaker, never a lone determiner or a negation', () => {
+  const fr = analyseText('Un porte-parole de la commission a précisé que les mesures étaient solides.', 'fr');
+  assert.match(fr.quotes[0].speaker?.name ?? '', /porte-parole/);
+  const en = analyseText('Ukrainian officials said the bridge had been closed since Monday night.', 'en');
+  assert.equal(en.quotes[0].speaker?.name, 'Ukrainian officials');
+  const neg = analyseText('La diplomate n’a pas précisé l’origine des fonds. Elle a parlé de « preuves tangibles ».', 'fr');
+  for (const q of neg.quotes) assert.doesNotMatch(q.speaker?.name ?? '', /n’a pas/);
+});
+
+test('a single quoted word or a short scare quote in a sentence without speech is not a quote', () => {
+  const text =
+    'Le cargo « Nordlys » a quitté le port mardi. Les experts voient depuis longtemps un « double standard » dans ce dossier.';
+  assert.deepEqual(analyseText(text, 'fr').quotes, []);
+});

@@ -13,12 +13,20 @@ interface MentionRef {
 const QUOTE_MARK = /^[«»“”„"‹›]$/;
 const SPEAKING_FORMS = new Set(['name', 'short', 'alias', 'metonym', 'nominal']);
 const MAX_BACK = 30;
+/** How many tokens a role phrase and the name after it may span ("la porte-parole du ministère …, Maria Zakharova"). */
+const ROLE_REACH = 16;
+const TERMINAL_OR_STOP = /^[.!?…;:«»“”„"‹›()]$/;
+/** How far back a subject or an antecedent is looked for: bounds the work on pathological texts. */
+const MAX_SUBJECT_WINDOW = 80;
+const MAX_HISTORY = 200;
 
 /** Resolves speakers in text order, remembering who spoke last for pronouns and floating quotes. */
 export class SpeakerResolver {
   private readonly byStart = new Map<number, MentionRef>();
   private readonly byEnd = new Map<number, MentionRef>();
   private readonly history: MentionRef[] = [];
+  /** Speaking mentions by start offset, for a bounded backward search. */
+  private readonly sorted: MentionRef[];
   private lastSpoken: QuoteSpeaker | null = null;
 
   constructor(
@@ -34,6 +42,19 @@ export class SpeakerResolver {
         this.byEnd.set(m.end, ref);
       }
     }
+    this.sorted = [...this.byStart.values()].sort((a, b) => a.start - b.start);
+  }
+
+  /** Index in `sorted` of the last mention starting before `offset`, or -1. */
+  private lastRefBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
   private tok(i: number): string {
@@ -104,7 +125,11 @@ export class SpeakerResolver {
       if ((t === ',' || t === ';') && i < k) break;
       if (i === k && this.idx.pronouns.has(this.view.folded[i])) return this.pronoun(i);
       const ref = this.byEnd.get(this.view.tokens[i].end);
-      if (!ref) continue;
+      if (!ref) {
+        // "Un porte-parole du SEAE a précisé": an unnamed role holder, from its determiner to the cue.
+        if (this.idx.roles.match(this.view.folded, i) && !this.governed(i)) return this.rolePhrase(i, k);
+        continue;
+      }
       const first = this.tokenAt(ref.start);
       if (this.governed(first)) {
         i = first;
@@ -130,8 +155,7 @@ export class SpeakerResolver {
 
   /** The first mention of the sentence that no preposition governs, before token `until`. */
   sentenceSubject(until: number): QuoteSpeaker | null {
-    let i = until;
-    while (i > 0 && this.sameSentence(i - 1, until)) i--;
+    let i = Math.max(this.view.sentFirst[this.view.sentenceOf[until]] ?? 0, until - MAX_SUBJECT_WINDOW, 0);
     for (; i < until; i++) {
       if (QUOTE_MARK.test(this.tok(i))) return null;
       const ref = this.byStart.get(this.view.tokens[i].start);
@@ -148,6 +172,7 @@ export class SpeakerResolver {
       const ref = this.byStart.get(this.view.tokens[i].start);
       if (ref) return this.remember(ref);
       const w = this.view.folded[i];
+      if (this.idx.roles.match(this.view.folded, i)) return this.afterRole(k, i);
       if (!(this.idx.determiners.has(w) || this.idx.preModifiers.has(w))) {
         // "…, said he." — but in "…, said he would go" the pronoun is the content's own subject.
         if (i === k && this.idx.pronouns.has(w) && /^[.,;!?…]$/.test(this.tok(i + 1))) return this.pronoun(i);
@@ -155,6 +180,57 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "dit la porte-parole du ministère, Maria Zakharova": past a role phrase, the person it names (after a comma or
+   * right away); else the role phrase itself ("a précisé un porte-parole du SEAE") as an unnamed speaker.
+   */
+  private afterRole(from: number, role: number): QuoteSpeaker | null {
+    let end = role;
+    for (let j = role + 1; j < role + ROLE_REACH && j < this.view.tokens.length && this.sameSentence(j, role); j++) {
+      const t = this.tok(j);
+      if (TERMINAL_OR_STOP.test(t) || this.idx.complementizers.has(this.view.folded[j])) break;
+      const ref = this.byStart.get(this.view.tokens[j].start);
+      const named = j === role + 1 || (this.tok(j - 1) === ',' && j - 1 === end + 1);
+      if (ref && ref.entity.type === 'person' && named) return this.remember(ref);
+      if (t === ',' && this.personAt(j + 1)) continue;
+      if (t === ',') break;
+      if (ref) j = this.tokenAt(ref.end) - 1;
+      end = j;
+    }
+    return this.phrase(from, end);
+  }
+
+  private rolePhrase(role: number, k: number): QuoteSpeaker | null {
+    let from = role;
+    // Back over premodifiers and demonyms ("senior Ukrainian officials"), then the determiner.
+    while (
+      from > 0 &&
+      role - from < 3 &&
+      this.sameSentence(from - 1, role) &&
+      (this.idx.preModifiers.has(this.view.folded[from - 1]) ||
+        this.idx.demonyms.match(this.view.folded, from - 1)?.length === 1)
+    )
+      from--;
+    const place = from > 0 ? this.byEnd.get(this.view.tokens[from - 1].end) : undefined;
+    if (place && place.entity.type === 'location' && this.sameSentence(from - 1, role)) from = this.tokenAt(place.start);
+    if (from > 0 && this.idx.determiners.has(this.view.folded[from - 1])) from--;
+    let to = k;
+    while (to > role && (this.isVerbal(to) || this.view.tokens[to].kind !== 'word')) to--;
+    return this.phrase(from, to);
+  }
+
+  private personAt(j: number): boolean {
+    const t = this.view.tokens[j];
+    return t !== undefined && this.byStart.get(t.start)?.entity.type === 'person';
+  }
+
+  /** Tokens [from, to] as an unnamed speaker. */
+  private phrase(from: number, to: number): QuoteSpeaker {
+    const start = this.view.tokens[from].start;
+    const end = this.view.tokens[to].end;
+    return { name: this.view.text.slice(start, end), entity: null, start, end };
   }
 
   tokenAt(offset: number): number {
@@ -175,12 +251,14 @@ export class SpeakerResolver {
     const p = this.idx.pronouns.get(word);
     const fits = (type: EntityType): boolean =>
       p?.number === 'pl' || p?.gender === 'n' ? type !== 'person' : type === 'person';
-    for (let h = this.history.length - 1; h >= 0; h--) {
+    for (let h = this.history.length - 1; h >= 0 && this.history.length - h <= MAX_HISTORY; h--) {
       if (fits(this.history[h].entity.type)) return this.rememberAt(this.history[h], t);
     }
     let best: MentionRef | null = null;
-    for (const ref of this.byStart.values()) {
-      if (ref.end <= t.start && fits(ref.entity.type) && (!best || ref.start > best.start)) best = ref;
+    const from = this.lastRefBefore(t.start);
+    for (let r = from; r >= 0 && !best && from - r < MAX_HISTORY; r--) {
+      const ref = this.sorted[r];
+      if (ref.end <= t.start && fits(ref.entity.type)) best = ref;
     }
     if (best) return this.rememberAt(best, t);
     return { name: this.view.text.slice(t.start, t.end), entity: null, start: t.start, end: t.end };
@@ -194,6 +272,8 @@ export class SpeakerResolver {
   /** A phrase that can name a speaker: it opens with a determiner, a capital, a number, or holds a role noun. */
   private looksNominal(from: number, to: number): boolean {
     const w = this.view.folded[from];
+    // A determiner or function word alone ("Un", "The") names nobody.
+    if (from === to && (this.idx.functionWords.has(w) || this.idx.determiners.has(w))) return false;
     if (this.idx.determiners.has(w) || this.idx.indefinites.has(w) || /^[\p{Lu}\p{N}]/u.test(this.tok(from)))
       return true;
     // A short phrase ending in a plural noun ("top black lawmakers") names a group of speakers.
@@ -259,11 +339,19 @@ export class SpeakerResolver {
     if (i === k) return null;
     let from = i + 1;
     while (from <= k && this.idx.prepositions.has(this.view.folded[from])) from++;
-    if (from > k) return null;
-    if (!this.looksNominal(from, k)) return null;
+    // "La diplomate n’a pas": negation and auxiliaries before the cue are not part of the speaker.
+    let to = k;
+    while (to >= from && this.isVerbal(to)) to--;
+    if (from > to) return null;
+    if (!this.looksNominal(from, to)) return null;
     const start = this.view.tokens[from].start;
-    const end = this.view.tokens[k].end;
+    const end = this.view.tokens[to].end;
     return { name: this.view.text.slice(start, end), entity: null, start, end };
+  }
+
+  /** A negation or auxiliary: it can sit between a subject and its verb but never ends a speaker. */
+  private isVerbal(i: number): boolean {
+    return this.idx.negations.has(this.view.folded[i]) || this.idx.auxiliaries.match(this.view.folded, i) !== null;
   }
 }
 

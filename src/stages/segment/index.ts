@@ -45,8 +45,9 @@ export function segment(
   const tokens: Token[] = [];
   paragraphs.forEach((p, index) => {
     const toks = tokenize(text, p.start, p.end);
-    tokens.push(...toks);
-    sentences.push(...splitSentences(text, toks, index, rules));
+    // A loop, not push(...arr): spreading a paragraph of a million tokens overflows the call stack.
+    for (const t of toks) tokens.push(t);
+    for (const s of splitSentences(text, toks, index, rules)) sentences.push(s);
   });
   return { sentences, tokens };
 }

@@ -90,6 +90,7 @@ export interface LangIndex {
   auxiliaries: PhraseTable<string>;
   complementizers: Set<string>;
   notAfter: Set<string>;
+  negations: Set<string>;
   sourceMarkers: PhraseTable<string>;
   sourceBlockers: Set<string>;
   pronouns: Map<string, Pronoun>;
@@ -132,6 +133,7 @@ function build(langs: string[], key: string): LangIndex {
     auxiliaries: new PhraseTable(),
     complementizers: new Set(),
     notAfter: new Set(),
+    negations: new Set(),
     sourceMarkers: new PhraseTable(),
     sourceBlockers: new Set(),
     pronouns: new Map(),
@@ -169,6 +171,7 @@ function addLanguage(idx: LangIndex, l: string): void {
   for (const a of lex.speech.auxiliaries) idx.auxiliaries.add(a, a);
   addAll(idx.complementizers, lex.speech.complementizers);
   addAll(idx.notAfter, lex.speech.notAfter);
+  addAll(idx.negations, lex.speech.negations);
   for (const m of lex.speech.sourceMarkers) idx.sourceMarkers.add(m.form, m.id);
   addAll(idx.sourceBlockers, lex.speech.sourceMarkerBlockers);
   for (const p of lex.pronouns) idx.pronouns.set(foldWord(p.form.replace(/^-(t-)?/, '')), p);
