@@ -52,10 +52,9 @@ describe('clean (text)', () => {
       const text = fixtureText(name);
       const a = runText(text, stages);
       const title = a.layers.title ? 1 : 0;
-      assert.equal(
-        (a.layers.body ?? []).length + (a.layers.removed ?? []).length + title,
-        lineBlocks(text).length,
-      );
+      // A title suffix ("— Agence Exemple Info") is removed from the title's own line.
+      const lines = (a.layers.removed ?? []).filter((r) => r.rule !== 'clean.title-suffix');
+      assert.equal((a.layers.body ?? []).length + lines.length + title, lineBlocks(text).length);
       for (const r of a.layers.removed ?? []) assert.ok(r.rule.length > 0);
     }
   });
@@ -109,5 +108,72 @@ describe('clean properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps a paragraph broken by U+2028 whole, and keeps paragraphs in Arabic or made of a quote', () => {
+    const p1 =
+      'The harbour authority reopened the northern quay on Tuesday after a week of repairs to the cranes,';
+    const p2 = 'officials said, and the first container ship docked shortly after noon.';
+    const quote =
+      '“We have checked every crane twice and the quay is safe for all vessels,” the harbour master said.';
+    const arabic =
+      'قالت سلطة الميناء إن الرصيف الشمالي أعيد فتحه يوم الثلاثاء بعد أسبوع من أعمال الإصلاح في الرافعات.';
+    const text = [
+      'Harbour authority reopens the northern quay',
+      `${p1}\u2028${p2}`,
+      quote,
+      arabic,
+      'Share this article',
+    ].join('\n\n');
+    const a = runText(text, stages);
+    const body = (a.layers.body ?? []).map((s) => sliceOf(a, s));
+    assert.deepEqual(body, [`${p1}\u2028${p2}`, quote, arabic]);
+  });
+
+  it('takes the headline over the standfirst below it, and keeps the standfirst as body', () => {
+    const para =
+      'The council met on Monday and voted for the new harbour plan after a long and heated debate.';
+    const text = [
+      'Harbour Daily',
+      'Council approves the harbour plan after a heated debate',
+      'The vote ends two years of talks between the city and the port workers over the northern quay',
+      'By a staff reporter',
+      para,
+      para.replace('Monday', 'Tuesday'),
+    ].join('\n\n');
+    const a = runText(text, stages);
+    assert.equal(a.layers.title?.text, 'Council approves the harbour plan after a heated debate');
+    assert.match(sliceOf(a, a.layers.body![0]), /^The vote ends two years/);
+    assert.equal(removedKinds(text).get('Harbour Daily'), 'header');
+  });
+
+  it('ends the title before a known outlet suffix and removes the suffix as a credit', () => {
+    const para =
+      'Le conseil a voté lundi le nouveau plan du port après un long débat entre les élus de la ville.';
+    const text = [
+      'Le conseil adopte le plan du port — RT en français',
+      para,
+      para.replace('lundi', 'mardi'),
+    ].join('\n\n');
+    const a = runText(text, stages);
+    assert.equal(a.layers.title?.text, 'Le conseil adopte le plan du port');
+    assert.equal(removedKinds(text).get('— RT en français'), 'source-credit');
+  });
+
+  it('labels the list under "Read also" as related, and an "Advertisement" line as advertising', () => {
+    const para =
+      'The council met on Monday and voted for the new harbour plan after a long and heated debate.';
+    const text = [
+      'A test headline about the harbour',
+      para,
+      para,
+      'Advertisement',
+      para,
+      'Read also',
+      'Harbour strike ends after talks',
+    ].join('\n\n');
+    const kinds = removedKinds(text);
+    assert.equal(kinds.get('Advertisement'), 'advertising');
+    assert.equal(kinds.get('Harbour strike ends after talks'), 'related');
   });
 });

@@ -10,7 +10,7 @@ import { cleanKnowledge } from './knowledge.js';
 import { mainRun, type StopKind } from './region.js';
 import { matchBoilerplate } from './rules.js';
 import { isTemplateLine } from './templates.js';
-import { isHeadlineShaped, pickTextTitle, splitTitle, titleLayer } from './title.js';
+import { isHeadlineShaped, pickTextTitle, splitTitle, suffixRemoval, titleLayer } from './title.js';
 
 export interface Cleaning {
   body: Span[];
@@ -57,15 +57,33 @@ function hardVerdict(text: string, f: LineFeatures, opts: CleanOptions): Verdict
   return null;
 }
 
+/** A line mostly in a script without stop-word lists here (Arabic, Hebrew…) is judged by its shape alone. */
+const OTHER_SCRIPT_PROSE = 0.5;
+
+/** Paragraphs broken by U+2028/U+2029 (no newline) are one line: the separators are inside a paragraph. */
+export function joinSoftBreaks(text: string, blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, b.start) : '';
+    if (last && /[\u2028\u2029]/u.test(gap) && !/[\n\r]/u.test(gap))
+      out[out.length - 1] = { ...last, end: b.end };
+    else out.push(b);
+  }
+  return out;
+}
+
 /** Prose: enough words, some stop words (or a script without spaces), a sentence shape, not a list item. */
 function isProse(f: LineFeatures): boolean {
   if (f.bullet && f.words < BULLET_PROSE_WORDS) return false;
-  const wordy = f.words >= 8 && (f.stopRatio >= 0.12 || f.chars / Math.max(1, f.words) > 12);
+  const wordy =
+    f.words >= 8 &&
+    (f.stopRatio >= 0.12 || f.chars / Math.max(1, f.words) > 12 || f.otherScript >= OTHER_SCRIPT_PROSE);
   return wordy && (f.sentenceEnd || f.words >= 20) && f.upperRatio < 0.6;
 }
 
 /** Kinds that sit inside articles (captions, inline "read more", share buttons) cost little inside the run. */
-const INLINE_KINDS = new Set<RemovedKind>(['caption', 'related', 'share', 'advertising']);
+const INLINE_KINDS = new Set<RemovedKind>(['caption', 'related', 'share', 'advertising', 'source-credit']);
 const INLINE_PENALTY = 25;
 
 function weight(l: Line): number {
@@ -155,9 +173,21 @@ function isolatedShortLines(lines: readonly Line[], run: Span): Map<number, Verd
   return out;
 }
 
-function outsideVerdict(l: Line, before: boolean): Verdict {
+/** Short lines under a "Related" heading after the article are its list of links. */
+const RELATED_ITEM_WORDS = 20;
+
+function outsideVerdict(l: Line, before: boolean, first: boolean, underRelated: boolean): Verdict {
+  // "Dernières Nouvelles | Site" opening the page is the site's header, not a menu.
+  if (first && l.hard?.rule === 'clean.menu-shape' && l.f.menuSegments === 2)
+    return { kind: 'header', rule: 'clean.masthead' };
   if (l.hard) return l.hard;
-  if (!before) return { kind: 'footer', rule: 'clean.after-main' };
+  if (!before) {
+    return underRelated && l.f.words <= RELATED_ITEM_WORDS && !l.f.sentenceEnd
+      ? { kind: 'related', rule: 'clean.related-list' }
+      : { kind: 'footer', rule: 'clean.after-main' };
+  }
+  // The page's first line, when it is not a menu, is the site's masthead.
+  if (first && l.f.menuSegments === 0 && !l.f.bullet) return { kind: 'header', rule: 'clean.masthead' };
   const nav = l.f.menuSegments > 0 || l.f.bullet || l.f.words <= 3;
   return nav
     ? { kind: 'navigation', rule: 'clean.before-main' }
@@ -168,40 +198,82 @@ function outsideVerdict(l: Line, before: boolean): Verdict {
 function titleOpeningRun(lines: readonly Line[], run: Span): number | null {
   const first = lines[run.start];
   if (run.end <= run.start || first.f.words > 30 || /\.[\s"'»”’)]*$/u.test(first.text)) return null;
-  if (!lines[run.start + 1].good || !isHeadlineShaped(first.text, first.f)) return null;
+  // A dateline or byline (boilerplate) may sit between the headline and the first paragraph.
+  let next = run.start + 1;
+  while (next < run.end && lines[next].hard) next++;
+  if (!lines[next].good || !isHeadlineShaped(first.text, first.f)) return null;
   return run.start;
 }
 
-/** Classifies the lines of a scraped text; every line ends in exactly one of body, title or removed. */
-export function cleanText(text: string, blocks: readonly Block[], opts: CleanOptions): Cleaning {
-  const lines = readLines(text, blocks, opts);
-  const run = mainRun(lines.map(weight), stopLines(lines)) ?? { start: 0, end: lines.length - 1 };
-  const isolated = isolatedShortLines(lines, run);
-  const lang = bodyLanguage(lines, run);
+/** A standfirst right under the title is kept as body: a long line in sentence case without a final period. */
+const STANDFIRST_WORDS = 10;
+const STANDFIRST_CAPITALS = 0.5;
+
+function isStandfirst(l: Line): boolean {
+  return (
+    !l.hard &&
+    l.f.words >= STANDFIRST_WORDS &&
+    l.f.capitalRatio < STANDFIRST_CAPITALS &&
+    !/^\p{N}/u.test(l.text) &&
+    isHeadlineShaped(l.text, l.f)
+  );
+}
+
+function titleIndexOf(lines: readonly Line[], run: Span): number | null {
   const from = Math.max(0, run.start - TITLE_WINDOW);
   const candidates = [];
   for (let i = from; i < run.start; i++)
     if (!lines[i].hard) candidates.push({ index: i, line: lines[i].text, f: lines[i].f });
-  const titleIndex = pickTextTitle(candidates, run.start) ?? titleOpeningRun(lines, run);
+  return pickTextTitle(candidates, run.start) ?? titleOpeningRun(lines, run);
+}
+
+function verdictAt(lines: readonly Line[], i: number, ctx: LineContext): Verdict | null {
+  const l = lines[i];
+  if (i >= ctx.run.start && i <= ctx.run.end)
+    return l.hard ?? ctx.isolated.get(i) ?? foreignVerdict(l, ctx.lang);
+  const t = ctx.titleIndex;
+  // A line the title repeats is the headline again (a breadcrumb glued to the title line), not a standfirst.
+  const standfirst =
+    t !== null &&
+    i === t + 1 &&
+    i < ctx.run.start &&
+    isStandfirst(l) &&
+    !lines[t].text.toLowerCase().includes(l.text.toLowerCase());
+  if (standfirst) return null;
+  return outsideVerdict(l, i < ctx.run.start, i === 0, ctx.underRelated);
+}
+
+interface LineContext {
+  run: Span;
+  isolated: Map<number, Verdict>;
+  lang: string | null;
+  titleIndex: number | null;
+  underRelated: boolean;
+}
+
+/** Classifies the lines of a scraped text; every line ends in exactly one of body, title or removed. */
+export function cleanText(text: string, rawBlocks: readonly Block[], opts: CleanOptions): Cleaning {
+  const lines = readLines(text, joinSoftBreaks(text, rawBlocks), opts);
+  const run = mainRun(lines.map(weight), stopLines(lines)) ?? { start: 0, end: lines.length - 1 };
+  const titleIndex = titleIndexOf(lines, run);
+  const ctx: LineContext = {
+    run,
+    isolated: isolatedShortLines(lines, run),
+    lang: bodyLanguage(lines, run),
+    titleIndex,
+    underRelated: false,
+  };
+  const split = titleIndex === null ? null : splitTitle(text, lines[titleIndex].block);
   const body: Span[] = [];
   const removed: RemovedSpan[] = [];
   lines.forEach((l, i) => {
     if (i === titleIndex) return;
-    const inside = i >= run.start && i <= run.end;
-    const v = inside
-      ? (l.hard ?? isolated.get(i) ?? foreignVerdict(l, lang))
-      : outsideVerdict(l, i < run.start);
+    const v = verdictAt(lines, i, ctx);
+    if (i > run.end && l.hard) ctx.underRelated = l.hard.kind === 'related';
     if (v) removed.push({ start: l.block.start, end: l.block.end, kind: v.kind, rule: v.rule });
     else body.push({ start: l.block.start, end: l.block.end });
   });
-  const title =
-    titleIndex === null
-      ? null
-      : titleLayer(
-          text,
-          splitTitle(text, lines[titleIndex].block).title,
-          'text',
-          'title.headline-before-body',
-        );
-  return { body, removed, title };
+  if (split?.suffix) removed.push(suffixRemoval(text, split.title.end, split.suffix));
+  const title = split ? titleLayer(text, split.title, 'text', 'title.headline-before-body') : null;
+  return { body, removed: removed.sort((a, b) => a.start - b.start), title };
 }

@@ -20,11 +20,16 @@ export interface LineFeatures {
   bullet: boolean;
   /** Share of characters inside links (HTML blocks), else 0. */
   linkDensity: number;
+  /** Share of letters outside the Latin and Cyrillic scripts, whose languages have no stop-word list here (Arabic…). */
+  otherScript: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER = /\p{L}/gu;
+const LISTED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}]/gu;
 const SENTENCE_END = /[.!?…。؟][\s"'»”’)\]]*$/u;
-const MENU_SEP = /\s+[|/•›»·>]\s+|\s{3,}[/|]\s{3,}/gu;
+/** Separators of menu items; three spaces or more also separate items of a flattened menu. */
+const MENU_SEP = /\s+[|/•›»·>]\s+|\s{3,}[/|]\s{3,}|[ \t\u00a0]{3,}/gu;
 const BULLET = /^[•□▪■◦●*–-]\s/u;
 /** No stop word is longer than this; longer tokens skip the lookup. */
 const MAX_STOPWORD_CHARS = 12;
@@ -63,7 +68,14 @@ export function lineFeatures(
     menuSegments: menuSegments(line),
     bullet: BULLET.test(line),
     linkDensity: block.linkChars && line.length > 0 ? block.linkChars / line.length : 0,
+    otherScript: otherScriptShare(line),
   };
+}
+
+function otherScriptShare(line: string): number {
+  const letters = line.match(LETTER)?.length ?? 0;
+  if (letters === 0) return 0;
+  return 1 - (line.match(LISTED_SCRIPT)?.length ?? 0) / letters;
 }
 
 /** Number of segments when every segment between separators is short (a menu or a breadcrumb), else 0. */

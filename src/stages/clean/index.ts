@@ -6,9 +6,28 @@ import { cleanText, type Cleaning } from './classify.js';
 import { extractHtmlBody } from './html/extract.js';
 import { htmlTitle } from './title.js';
 
+/** A sentence: a few words and a closing punctuation mark (a closing quote or bracket may follow). */
+const SENTENCE = /\p{L}[^]*[.!?…。؟][\s"'»”’)\]]*$/u;
+const MIN_WORDS = 3;
+
+/**
+ * A page whose extraction kept nothing but holds sentences outside any content container (a JSONL line that is one
+ * `<p>`) keeps those sentences: the page is its prose.
+ */
+export function keepLoneProse(text: string, body: Span[], removed: RemovedSpan[]): Cleaning['body'] {
+  if (body.length > 0) return body;
+  return removed
+    .filter((r) => r.kind === 'other' && SENTENCE.test(text.slice(r.start, r.end)))
+    .filter((r) => (text.slice(r.start, r.end).match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS)
+    .map((r) => ({ start: r.start, end: r.end }));
+}
+
 function cleanHtml(article: Article): Cleaning {
   const blocks = article.layers.blocks ?? [];
-  const { body, removed } = extractHtmlBody(article);
+  const extracted = extractHtmlBody(article);
+  const body = keepLoneProse(article.text, extracted.body, extracted.removed);
+  const kept = (r: RemovedSpan): boolean => !body.some((b) => b.start === r.start && b.end === r.end);
+  const removed = extracted.removed.filter(kept);
   const title = htmlTitle(article, blocks);
   if (!title) return { body, removed, title };
   // The title line is neither body nor removed.

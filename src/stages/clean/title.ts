@@ -1,6 +1,7 @@
 // Finds the title: the best headline-shaped line before the body (text) or the block matching the page's title (HTML).
-import type { Article, Block, TitleLayer } from '../../core/article.js';
+import type { Article, Block, RemovedSpan, TitleLayer } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
+import { outletIndex } from '../../knowledge/outlets.js';
 import type { LineFeatures } from './features.js';
 
 export interface TitleSplit {
@@ -12,7 +13,9 @@ export interface TitleSplit {
 const SUFFIX = /\s+(?:[—–|]|::|-|\/\/)\s+([^—–|]{2,60})$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\p{N}+|[a-z]+\.[a-z]{2,})$/u;
 const DIGIT_WORD = /\p{N}+/gu;
-const LINKING = new Set([
+const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu;
+/** Small words that may sit inside a name in lower case. */
+export const LINKING = new Set([
   'de',
   'du',
   'des',
@@ -37,6 +40,12 @@ export function isNameShaped(s: string, maxWords = 5): boolean {
   return words.every((w) => NAME_WORD.test(w) || LINKING.has(w.toLowerCase()));
 }
 
+/** A known outlet's name opens the part: "RT en français" (its language service), "CGTN". */
+function namesKnownOutlet(part: string): boolean {
+  const index = outletIndex();
+  return index.byName(part) !== null || index.findIn(part).some((m) => m.start === 0);
+}
+
 /** Splits "Headline — RT World News": the right part is a short run of capitalised words (a name), the left a headline. */
 export function splitTitle(text: string, span: Span): TitleSplit {
   const line = text.slice(span.start, span.end);
@@ -46,13 +55,24 @@ export function splitTitle(text: string, span: Span): TitleSplit {
   const words = right.split(/\s+/u);
   const leftWords = line.slice(0, m.index).split(/\s+/u).length;
   const hyphen = m[0].trim().startsWith('-');
-  if (!isNameShaped(right) || leftWords < 3 || (hyphen && words.length > 3))
-    return { title: span, suffix: null };
+  const known = words.length <= 5 && namesKnownOutlet(right);
+  // After a dash a lone unknown word is who the headline quotes ("— MoD", "— Kremlin"), not the site.
+  const quoted = /^[—–-]/u.test(m[0].trim()) && words.length === 1 && !HOST.test(right);
+  const named = known || (isNameShaped(right) && !quoted);
+  if (!named || leftWords < 3 || (hyphen && words.length > 3)) return { title: span, suffix: null };
   const suffixStart = span.start + m.index + m[0].indexOf(m[1]);
   return {
     title: { start: span.start, end: span.start + m.index },
     suffix: { start: suffixStart, end: suffixStart + m[1].trimEnd().length },
   };
+}
+
+/** The separator and name cut from a title ("— RT en français"): a credit when it names a known outlet. */
+export function suffixRemoval(text: string, titleEnd: number, suffix: Span): RemovedSpan {
+  let start = titleEnd;
+  while (start < suffix.start && /\s/u.test(text[start])) start++;
+  const known = namesKnownOutlet(text.slice(suffix.start, suffix.end));
+  return { start, end: suffix.end, kind: known ? 'source-credit' : 'header', rule: 'clean.title-suffix' };
 }
 
 /** Headline shape: a few words, no sentence punctuation at the end, not a menu, not a list item. */
@@ -63,6 +83,9 @@ export function isHeadlineShaped(line: string, f: LineFeatures): boolean {
   return f.upperRatio < 0.9 || f.words >= 4;
 }
 
+/** A headline this long, right above the chosen line, is the headline and the chosen line its standfirst. */
+const HEADLINE_ABOVE_WORDS = 5;
+
 /** Among the lines before the body, the headline-shaped one that is longest and nearest the body wins. */
 export function pickTextTitle(
   candidates: ReadonlyArray<{ index: number; line: string; f: LineFeatures }>,
@@ -70,15 +93,17 @@ export function pickTextTitle(
 ): number | null {
   let best: number | null = null;
   let bestScore = -Infinity;
-  for (const c of candidates) {
-    if (!isHeadlineShaped(c.line, c.f)) continue;
+  const shaped = candidates.filter((c) => isHeadlineShaped(c.line, c.f));
+  for (const c of shaped) {
     const score = Math.min(c.f.words, 14) - 0.75 * (bodyStart - c.index) + (c.f.stopRatio > 0 ? 1 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = c.index;
     }
   }
-  return best;
+  // Headline then standfirst on the next line: the first of the two is the title.
+  const above = shaped.find((c) => best !== null && c.index === best - 1);
+  return above && above.f.words >= HEADLINE_ABOVE_WORDS ? above.index : best;
 }
 
 function fold(s: string): string {

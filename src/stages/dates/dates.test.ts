@@ -6,7 +6,7 @@ import { blocksStage } from '../blocks/index.js';
 import { fixtureText, runText } from '../clean/fixtures.js';
 import { cleanStage } from '../clean/index.js';
 import { languageStage } from '../identify/language.js';
-import { datesStage } from './index.js';
+import { datesStage, isoDateOf } from './index.js';
 
 const stages = [blocksStage, cleanStage, languageStage, datesStage];
 const values = (a: Article): Record<string, string | null> =>
@@ -59,5 +59,27 @@ describe('dates', () => {
   it('every date span slices to its text', () => {
     const a = runText(fr, stages);
     for (const d of a.layers.dates ?? []) assert.equal(a.text.slice(d.start, d.end), d.text);
+  });
+
+  it('reads a dotted numeric date as day.month, and an English slash date as month/day unless a number says not', () => {
+    const en = 'The council met on Monday and voted for the new harbour plan after a long debate. '.repeat(3);
+    const dotted = runText(`Headline about the harbour plan\n\nHarbour staff | 11.09.2023\n\n${en}`, stages);
+    assert.equal(dotted.layers.published?.value, '2023-09-11');
+    const slash = runText(`Headline about the harbour plan\n\n11/09/2023\n\n${en}`, stages);
+    assert.equal(slash.layers.published?.value, '2023-11-09');
+    const big = runText(`Headline about the harbour plan\n\n25/09/2023\n\n${en}`, stages);
+    assert.equal(big.layers.published?.value, '2023-09-25');
+  });
+
+  it('writes declared timestamps as ISO dates and ignores a declared value that is not a date', () => {
+    const stamp = runText(fr, stages, {}, { published: '2025-01-22T18:41:00+08:00' });
+    assert.equal(stamp.layers.published?.value, '2025-01-22');
+    const bad = runText(fr, stages, {}, { published: 'not-a-date' });
+    assert.equal(bad.layers.published?.value, '2023-10-18');
+    assert.equal(bad.layers.published?.source, 'inferred');
+    assert.equal(isoDateOf('2024-06'), '2024-06');
+    assert.equal(isoDateOf('2024/03/05 10:00'), '2024-03-05');
+    assert.equal(isoDateOf('2024-13-01'), null);
+    assert.equal(isoDateOf('Wed, 22 Jan 2025 10:41:00 GMT'), '2025-01-22');
   });
 });

@@ -12,20 +12,41 @@ const DATELINE_LINES = 10;
 const DATELINE_CHARS = 60;
 const DAY_PRECISION = /^\d{4}-\d{2}-\d{2}/;
 
+const ISO_PREFIX = /^\s*(?<y>\d{4})(?:(?<sep>[-/.])(?<m>\d{2})(?:\k<sep>(?<d>\d{2}))?)?(?=$|[T\s])/u;
+
+/**
+ * A declared date as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), or null when it is not a date. A timestamp keeps the
+ * local date as written ("2025-01-22T18:41:00+08:00" → "2025-01-22"); other shapes (RFC 2822) are read by Date.
+ */
+export function isoDateOf(value: string): string | null {
+  const g = ISO_PREFIX.exec(value)?.groups;
+  if (g) {
+    const month = g.m === undefined ? null : Number(g.m);
+    const day = g.d === undefined ? null : Number(g.d);
+    if (month !== null && (month < 1 || month > 12)) return null;
+    if (day !== null && (day < 1 || day > 31)) return null;
+    return [g.y, g.m, g.d].filter((p) => p !== undefined).join('-');
+  }
+  if (!/\d{4}/u.test(value) || !/\p{L}/u.test(value)) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+}
+
 function declaredPublished(article: Article): PublishedLayer | null {
   const { declared, page } = article.source;
-  if (declared.published)
-    return { value: declared.published, source: 'input', evidence: null, rule: 'published.input' };
-  if (page?.published)
-    return { value: page.published, source: 'metadata', evidence: null, rule: 'published.page-meta' };
+  const input = declared.published ? isoDateOf(declared.published) : null;
+  if (input) return { value: input, source: 'input', evidence: null, rule: 'published.input' };
+  const meta = page?.published ? isoDateOf(page.published) : null;
+  if (meta) return { value: meta, source: 'metadata', evidence: null, rule: 'published.page-meta' };
   return null;
 }
 
 function datelineRegions(article: Article): Span[] {
   const body = article.layers.body ?? [];
-  const firstBody = body[0]?.start ?? article.text.length;
+  // A standfirst may come first, with the dateline below it: header lines run up to the second paragraph.
+  const headerEnd = body[1]?.start ?? body[0]?.end ?? article.text.length;
   const header = (article.layers.removed ?? [])
-    .filter((r) => r.end <= firstBody && r.kind !== 'caption')
+    .filter((r) => r.end <= headerEnd && r.kind !== 'caption')
     .slice(-DATELINE_LINES);
   const lead = body[0]
     ? [{ start: body[0].start, end: Math.min(body[0].end, body[0].start + DATELINE_CHARS) }]

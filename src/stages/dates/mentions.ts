@@ -93,6 +93,26 @@ function fromChrono(r: chrono.ParsedResult, offset: number, kind: MentionKind): 
   };
 }
 
+const NUMERIC = /^(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})\b/u;
+
+/**
+ * All-numeric dates in our own order, not the parser's: day.month everywhere ("11.09.2023" is 11 September), except
+ * slashes in English, which keep the US month/day; a number above 12 decides either way.
+ */
+function numericOrder(m: RawMention, lang: string | null): RawMention {
+  const g = NUMERIC.exec(m.text)?.groups;
+  if (!g || m.kind !== 'absolute') return m;
+  const a = Number(g.a);
+  const b = Number(g.b);
+  let dayFirst = !(lang === 'en' && g.sep === '/');
+  if (a > 12) dayFirst = true;
+  else if (b > 12) dayFirst = false;
+  const day = dayFirst ? a : b;
+  const month = dayFirst ? b : a;
+  if (month < 1 || month > 12 || day < 1) return m;
+  return { ...m, day, month, rule: `${m.rule}.numeric-${dayFirst ? 'dmy' : 'mdy'}` };
+}
+
 function monthExpressions(text: string, region: Span, words: DateWords): RawMention[] {
   const out: RawMention[] = [];
   const slice = text.slice(region.start, region.end);
@@ -137,7 +157,7 @@ export function findMentions(
     for (const w of windows(text, region, trigger)) {
       for (const r of parser.parse(text.slice(w.start, w.end), ref)) {
         const kind = kindOf(r, words);
-        if (kind) found.push(fromChrono(r, w.start, kind));
+        if (kind) found.push(numericOrder(fromChrono(r, w.start, kind), lang));
       }
       // Month names are triggers, so every month expression lies inside a window.
       if (!words) continue;

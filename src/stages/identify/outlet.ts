@@ -1,7 +1,7 @@
 // Who published this copy: declared outlet, page site name, URL domain, a header line ("Dernières Nouvelles | News 24").
 import type { Article, OutletRef } from '../../core/article.js';
 import { outletIndex } from '../../knowledge/outlets.js';
-import { isNameShaped, splitTitle } from '../clean/title.js';
+import { isNameShaped, LINKING, splitTitle } from '../clean/title.js';
 import { matchBoilerplate } from '../clean/rules.js';
 import { knownRef, resolveName, span, unknownRef } from './refs.js';
 
@@ -13,15 +13,27 @@ const HEADER_LINES = 8;
 /** A "Section | Site" header is short; a longer line with a dash is a sentence. */
 const HEADER_NAME_MAX_WORDS = 10;
 
+/** A tagline cut at its separator (" | ", " - ", " — "), a handle's "@" dropped: "@CBSNews" → "CBSNews". */
+export function cleanOutletName(raw: string): string | null {
+  const first = raw.trim().split(/\s+[|•·]\s+|\s[-–—]\s|\s{2,}[|/]\s{2,}/u)[0] ?? '';
+  const name = first
+    .replace(/^@+/u, '')
+    .replace(/[\s…|:,;-]+$/u, '')
+    .trim();
+  return name.length >= 2 ? name : null;
+}
+
 function fromMetadata(article: Article): OutletRef | null {
-  const { declared, page, url } = article.source;
-  if (declared.outlet) {
-    const known = resolveName(declared.outlet);
+  const { declared, url } = article.source;
+  const declaredName = declared.outlet ? cleanOutletName(declared.outlet) : null;
+  if (declaredName) {
+    const known = resolveName(declaredName);
     return known
       ? knownRef(known, null, 'outlet.declared')
-      : unknownRef(declared.outlet, null, null, 'outlet.declared');
+      : unknownRef(declaredName, null, null, 'outlet.declared');
   }
-  const site = page?.siteName ?? null;
+  const rawSite = article.source.page?.siteName ?? null;
+  const site = rawSite ? cleanOutletName(rawSite) : null;
   const bySite = site ? resolveName(site) : null;
   if (bySite) return knownRef(bySite, null, 'outlet.site-name');
   const byUrl = url ? outletIndex().byDomain(url) : null;
@@ -64,11 +76,34 @@ function segments(text: string, start: number, end: number): Segment[] {
   return out;
 }
 
+/** A masthead in capitals ("GLOBAL WIRE TODAY") is named in title case ("Global Wire Today"); others as written. */
+export function mastheadName(raw: string): string {
+  if (/\p{Ll}/u.test(raw) || raw.length <= 4) return raw;
+  return raw
+    .split(/\s+/u)
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && LINKING.has(lower)) return lower;
+      return lower.replace(/(^|['’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    })
+    .join(' ');
+}
+
+/** The page's first line opens with the site's masthead: "GLOBAL WIRE TODAY | World", "Le Veilleur", "X - tagline". */
+function mastheadOf(text: string, start: number, end: number): OutletRef | null {
+  const first = segments(text, start, end)[0];
+  if (!first || !isNameShaped(first.text, 5)) return null;
+  if (matchBoilerplate(first.text, first.text.split(/\s+/u).length)) return null;
+  return unknownRef(mastheadName(first.text), null, span(text, first.start, first.end), 'outlet.masthead');
+}
+
 /** A known outlet named in a header line, else the name segment of a two-part "Section | Site" line. */
-function fromHeaderLine(text: string, start: number, end: number): OutletRef | null {
+function fromHeaderLine(text: string, start: number, end: number, first: boolean): OutletRef | null {
   const line = text.slice(start, end);
   const hit = outletIndex().findIn(line)[0];
   if (hit) return knownRef(hit.outlet, span(text, start + hit.start, start + hit.end), 'outlet.header');
+  const masthead = first ? mastheadOf(text, start, end) : null;
+  if (masthead) return masthead;
   const parts = segments(text, start, end);
   if (parts.length !== 2 || line.split(/\s+/u).length > HEADER_NAME_MAX_WORDS) return null;
   const names = parts.filter(
@@ -85,8 +120,9 @@ function fromHeader(article: Article): OutletRef | null {
   const header = (l.removed ?? []).filter(
     (r) => r.end <= limit && (r.kind === 'header' || r.kind === 'navigation'),
   );
+  const pageStart = l.blocks?.[0]?.start ?? 0;
   for (const r of header.slice(0, HEADER_LINES)) {
-    const ref = fromHeaderLine(article.text, r.start, r.end);
+    const ref = fromHeaderLine(article.text, r.start, r.end, r.start === pageStart);
     if (ref) return ref;
   }
   return null;
@@ -121,12 +157,10 @@ function fromCopyright(article: Article): OutletRef | null {
   return null;
 }
 
-/** The publisher of this copy, or null; `origin` stands in when the copy shows no publisher but credits one. */
-export function findOutlet(article: Article, origin: OutletRef | null): OutletRef | null {
-  const found =
-    fromMetadata(article) ?? fromHeader(article) ?? fromTitleSuffix(article) ?? fromCopyright(article);
-  if (found) return found;
-  if (origin && /^origin\.(?:credit|title-suffix)/.test(origin.rule))
-    return { ...origin, rule: 'outlet.from-origin' };
-  return null;
+/** The publisher of this copy as the copy shows it, or null: never assumed from the source it credits. */
+export function findOutlet(article: Article): OutletRef | null {
+  const header = fromMetadata(article) ?? fromHeader(article);
+  if (header && header.rule !== 'outlet.masthead') return header;
+  // An unknown masthead is a guess from shape alone: a title suffix or a copyright line names the site better.
+  return fromTitleSuffix(article) ?? fromCopyright(article) ?? header;
 }
