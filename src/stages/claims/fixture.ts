@@ -140,3 +140,40 @@ export function makeArticle(text: string, opts: FixtureOptions): Article {
     trace: [],
   };
 }
+
+/** A small world of actors for the claims tests (names in several languages; our own test data). */
+export const WORLD: EntitySpec[] = [
+  {
+    id: 'ru',
+    name: 'Russie',
+    type: 'location',
+    country: 'RU',
+    forms: ['Russie', 'Russia', 'Moscow', 'Moscou', 'Russland', 'Rusia', 'Russia', 'России', 'Россия'],
+    demonyms: ['russe', 'russes', 'Russian'],
+  },
+  {
+    id: 'ir',
+    name: 'Iran',
+    type: 'location',
+    country: 'IR',
+    forms: ['Iran', 'Téhéran', 'Tehran', 'Irán', 'Иран'],
+    demonyms: ['iranien', 'iraniens', 'iraniennes', 'Iranian'],
+  },
+  {
+    id: 'ua',
+    name: 'Ukraine',
+    type: 'location',
+    country: 'UA',
+    forms: ['Ukraine', "l'Ukraine", 'Kyiv', 'Kiev', 'Ucrania', 'Украины'],
+    demonyms: ['ukrainien', 'ukrainiens', 'Ukrainian'],
+  },
+  { id: 'eu', name: 'Union européenne', type: 'organization', actor: 'european-union', forms: ['UE', 'EU'] },
+  { id: 'rezaei', name: 'Ali Rezaei', type: 'person', forms: ['Ali Rezaei', 'Rezaei', 'Али Резаи'] },
+  {
+    id: 'kremlin',
+    name: 'Kremlin',
+    type: 'organization',
+    refersTo: 'country:RU',
+    forms: ['Kremlin', 'Kreml', 'Cremlino', 'Кремль'],
+  },
+];

@@ -2,7 +2,14 @@
 import type { Entity, Quote, StanceHolder } from '../../core/article.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { foldFast } from './fold.js';
-import { foldedAt, quoteContaining, type ClaimContext, type MentionRef, type Unit } from './context.js';
+import {
+  foldedAt,
+  OUTLET_FALLBACK,
+  quoteContaining,
+  type ClaimContext,
+  type MentionRef,
+  type Unit,
+} from './context.js';
 import type { CueHit } from './cues.js';
 
 /** A resolved holder and the rule that found it. */
@@ -33,7 +40,18 @@ function fromSpeaker(ctx: ClaimContext, q: Quote, rule: string): HolderPick | nu
   const s = q.speaker;
   if (!s) return null;
   const entity = s.entity ? (ctx.entities.get(s.entity) ?? null) : null;
-  return { holder: { name: s.name, entity: s.entity, start: s.start, end: s.end }, rule, entity };
+  return { holder: speakerHolderName(ctx, { ...s }), rule, entity };
+}
+
+/** A quote speaker's words as a holder, ending before a word that cannot stand in one ("Plusieurs diplomates ont"). */
+export function speakerHolderName(ctx: ClaimContext, s: StanceHolder): StanceHolder {
+  const words = s.name.split(/\s+/);
+  const kept = untilStop(ctx, words);
+  if (kept.length === words.length || kept.length === 0) return s;
+  const name = kept.join(' ');
+  const end = s.start !== undefined && s.end !== undefined ? s.start + name.length : s.end;
+  const atStart = s.start !== undefined && ctx.text.startsWith(name, s.start);
+  return { ...s, name, ...(atStart ? { end } : {}) };
 }
 
 function outlet(ctx: ClaimContext): HolderPick {
@@ -73,18 +91,36 @@ function namesHolder(ctx: ClaimContext, unit: Unit, phrase: string, at: number):
   return capitalised && (unit.isTitle || at > unit.start);
 }
 
+/** The words of a phrase up to (not including) the first that cannot stand in a holder ("a", "ont", "toutefois"). */
+function untilStop(ctx: ClaimContext, words: string[]): string[] {
+  const stop = words.findIndex((w, i) => i > 0 && ctx.lex.cues.holderStops.has(foldFast(w).text.trim()));
+  return stop < 0 ? words : words.slice(0, stop);
+}
+
+/** A noun phrase names a holder unless it is a lone determiner ("Un", "Cette") or opens with a negation. */
+function plausiblePhrase(ctx: ClaimContext, words: string[]): boolean {
+  const first = foldFast(words[0]).text.trim();
+  if (words.length === 1 && ctx.lex.cues.determiners.has(first)) return false;
+  const negation = ctx.lex.cues.negation;
+  negation.lastIndex = 0;
+  const m = negation.exec(first);
+  return !(m && m.index === 0);
+}
+
 /** The words before the cue as a holder without an entity ("un représentant nord-coréen"). */
 function nounPhrase(ctx: ClaimContext, unit: Unit, window: Span): HolderPick | null {
   const raw = ctx.text.slice(window.start, window.end);
   const lastComma = raw.lastIndexOf(',');
   const tail = raw.slice(lastComma + 1);
-  const words = tail
+  const all = tail
     .trim()
     .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0) return null;
-  const phrase = words.slice(-MAX_NP_WORDS).join(' ');
-  const at = ctx.text.lastIndexOf(phrase, window.end);
+    .filter((w) => /\p{L}/u.test(w))
+    .slice(-MAX_NP_WORDS);
+  const words = all.length ? untilStop(ctx, all) : all;
+  if (words.length === 0 || !plausiblePhrase(ctx, words)) return null;
+  const phrase = words.join(' ');
+  const at = ctx.text.lastIndexOf(all.join(' '), window.end);
   if (at < window.start || !namesHolder(ctx, unit, phrase, at)) return null;
   const span = { start: at, end: at + phrase.length };
   return { holder: { name: phrase, entity: null, ...span }, rule: 'holder-noun-phrase', entity: null };
@@ -107,7 +143,8 @@ function mentionHolder(ctx: ClaimContext, unit: Unit, window: Span, m: MentionRe
   if (words.length === 0) return fromEntity(m, 'holder-subject-mention');
   const last = foldFast(words[words.length - 1]).text;
   if (ctx.lex.cues.pronouns.has(last)) return fromEntity(m, 'holder-pronoun-antecedent');
-  if (words.length <= 3 && !between.includes(',')) return demonymPhrase(ctx, unit, window, m);
+  const stopped = words.some((w) => ctx.lex.cues.holderStops.has(foldFast(w).text.trim()));
+  if (words.length <= 3 && !between.includes(',') && !stopped) return demonymPhrase(ctx, unit, window, m);
   return fromEntity(m, 'holder-subject-mention');
 }
 
@@ -126,8 +163,51 @@ function mainSubject(
   return previous ? { ...previous, rule: 'holder-carry-over' } : null;
 }
 
-/** The doer of a cue verb: the quote's speaker, the nearest mention before it, a pronoun's antecedent, or a noun phrase. */
+/** Folded words, for containment checks between names. */
+function wordsOf(s: string): string {
+  return ` ${foldFast(s)
+    .text.replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/**
+ * The outlet speaks of itself: "we could not verify", or a holder whose name is (part of) the outlet's
+ * ("Press TV could not verify", holder "TV"; "Anadolu could not", outlet "Anadolu Agency").
+ */
+function isOutletItself(ctx: ClaimContext, unit: Unit, hit: CueHit, pick: HolderPick | null): boolean {
+  const before = unit.folded.text.slice(0, hit.fStart).trim().split(/\s+/);
+  const last = before[before.length - 1] ?? '';
+  if (ctx.lex.cues.selfPronouns.has(last) && !quoteContaining(ctx, hit)) return true;
+  if (ctx.outletName === OUTLET_FALLBACK) return false;
+  const outletWords = wordsOf(ctx.outletName);
+  const sameName = (s: string): boolean => {
+    const name = wordsOf(s);
+    return name.trim().length >= 2 && (outletWords.includes(name) || name.includes(outletWords));
+  };
+  if (pick && sameName(pick.holder.name)) return true;
+  // Capitalised words right before the cue that name the outlet ("Global Wire could not"), entity or not.
+  const words = ctx.text.slice(unit.start, hit.start).trim().split(/\s+/).slice(-4);
+  for (let k = words.length; k >= 1; k--) {
+    const phrase = words.slice(-k);
+    const content = phrase.some((w) => !ctx.lex.cues.determiners.has(foldFast(w).text.trim()));
+    if (content && phrase.every((w) => /^\p{Lu}/u.test(w)) && sameName(phrase.join(' '))) return true;
+  }
+  return false;
+}
+
+/** The holder of a subject-held cue, the outlet when the subject is the outlet itself. */
 export function subjectHolder(
+  ctx: ClaimContext,
+  unit: Unit,
+  hit: CueHit,
+  previous: HolderPick | null,
+): HolderPick | null {
+  const pick = cueSubject(ctx, unit, hit, previous);
+  return isOutletItself(ctx, unit, hit, pick) ? outlet(ctx) : pick;
+}
+
+/** The doer of a cue verb: the quote's speaker, the nearest mention before it, a pronoun's antecedent, or a noun phrase. */
+function cueSubject(
   ctx: ClaimContext,
   unit: Unit,
   hit: CueHit,

@@ -1,15 +1,21 @@
 // The `claims` stage (our own; no library reads stances): finds propositions people take positions on and, for
 // each, every holder with a stance (asserts, accuses, confirms, denies, doubts, cannot-confirm) and its words.
-import type { Article, Claim, Quote } from '../../core/article.js';
-import { contains, overlaps, trimSpan } from '../../core/span.js';
+import type { Article, Claim, Quote, StanceKind } from '../../core/article.js';
+import { contains, overlaps, trimSpan, type Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { buildContext, type ClaimContext, type Unit } from './context.js';
 import { findCues } from './cues.js';
-import { speakerHolder, subjectHolder, type EnclosingCue, type HolderPick } from './holders.js';
+import {
+  speakerHolder,
+  speakerHolderName,
+  subjectHolder,
+  type EnclosingCue,
+  type HolderPick,
+} from './holders.js';
 import { lexiconsFor } from './lexicon.js';
 import { mergeStances, type RawStance } from './merge.js';
 import { propositionFor } from './proposition.js';
-import { readProposition } from './signature.js';
+import { classlessParts, readProposition } from './signature.js';
 
 /** Reported content shorter than this ("À tout cela") states no proposition. */
 const MIN_REPORTED_WORDS = 4;
@@ -17,6 +23,18 @@ const MIN_REPORTED_WORDS = 4;
 interface ReadState {
   /** The last subject holder, for pronouns and participles ("ajoutant que") without a subject. */
   previous: HolderPick | null;
+}
+
+/** The holder's words in the text, when it has any (the outlet's voice has none). */
+function holderSpan(h: HolderPick): Span | null {
+  return h.holder.start !== undefined && h.holder.end !== undefined
+    ? { start: h.holder.start, end: h.holder.end }
+    : null;
+}
+
+/** Stances that, with no classed proposition after the cue, may take the claim last stated. */
+function pointsBack(then: string, stance: StanceKind): boolean {
+  return then === 'np' && (stance === 'cannot-confirm' || stance === 'denies' || stance === 'doubts');
 }
 
 function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStance[] {
@@ -34,8 +52,9 @@ function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStan
     }
     const prop = propositionFor(ctx, unit, hit);
     if (prop.kind === 'none') continue;
-    const parts = prop.kind === 'span' ? readProposition(ctx, prop.spec, holder.entity) : null;
-    if (prop.kind === 'span' && !parts) continue;
+    const parts = prop.kind === 'span' ? readProposition(ctx, prop.spec, holderSpan(holder)) : null;
+    // A stance word whose words after it name no claim ("could not verify either account") points back.
+    if (prop.kind === 'span' && !parts && !pointsBack(hit.cue.then, hit.cue.stance)) continue;
     if (parts && hit.cue.stance === 'asserts') enclosing.push({ proposition: parts.span, holder });
     const span = { start: hit.start, end: hit.end };
     const attachOnly = hit.cue.then === 'qualifier';
@@ -48,11 +67,14 @@ function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStan
       attachOnly,
     });
   }
-  // Reported speech whose content carries another stance cue is that stance, not a bare assertion.
-  return out.filter(
-    (r) =>
-      !(r.stance === 'asserts' && r.parts && out.some((o) => o !== r && contains(r.parts!.span, o.span))),
-  );
+  // Reported speech whose content carries another stance cue is that stance, not a bare assertion; one negated
+  // outside that cue ("it has sent no drones. They never showed evidence") is a denial of its own.
+  return out.filter((r) => {
+    if (r.stance !== 'asserts' || !r.parts) return true;
+    const inner = out.filter((o) => o !== r && contains(r.parts!.span, o.span));
+    const at = r.parts.negationAt;
+    return inner.length === 0 || (at !== null && !inner.some((o) => o.span.start <= at && at < o.span.end));
+  });
 }
 
 /** The speaker is named in the sentence of the cue (a speaker carried over from afar is too weak for a claim). */
@@ -87,11 +109,15 @@ function reportedSpeech(ctx: ClaimContext, read: readonly RawStance[]): RawStanc
     )
       continue;
     const entity = q.speaker.entity ? (ctx.entities.get(q.speaker.entity) ?? null) : null;
-    const holder: HolderPick = { holder: { ...q.speaker }, rule: 'holder-quote-speaker', entity };
+    const holder: HolderPick = {
+      holder: speakerHolderName(ctx, { ...q.speaker }),
+      rule: 'holder-quote-speaker',
+      entity,
+    };
     const parts = readProposition(
       ctx,
       { span, requireClass: false, agent: null, rule: 'prop-reported-speech' },
-      entity,
+      holderSpan(holder),
     );
     if (!parts) continue;
     const cue = q.cue ? { start: q.cue.start, end: q.cue.end } : span;
@@ -100,13 +126,31 @@ function reportedSpeech(ctx: ClaimContext, read: readonly RawStance[]): RawStanc
   return out;
 }
 
+/**
+ * A negated proposition: asserting or confirming it denies the positive claim (summary and signature stay
+ * those of the positive claim; an excerpt summary says it is the opposite). Other stances on it keep their
+ * kind but lose the predicate class, so that no summary states the positive claim they do not take.
+ */
+function readNegation(ctx: ClaimContext, raw: RawStance): RawStance {
+  const p = raw.parts;
+  if (p?.negationAt === null || p?.negationAt === undefined) return raw;
+  if (raw.stance === 'asserts' || raw.stance === 'confirms') {
+    const parts = p.cls ? p : { ...p, summary: `the opposite of ${p.summary}` };
+    return { ...raw, stance: 'denies', rule: `${raw.rule}+negated`, parts };
+  }
+  return p.cls ? { ...raw, parts: classlessParts(ctx, p.span, p.rule, p.negationAt) } : raw;
+}
+
 export function readClaims(article: Article): Claim[] {
   const lex = lexiconsFor(article.layers.language?.code ?? null);
   if (!lex) return [];
   const ctx = buildContext(article, lex);
   const state: ReadState = { previous: null };
   const read = ctx.units.flatMap((u) => stancesOfUnit(ctx, u, state));
-  return mergeStances(ctx, [...read, ...reportedSpeech(ctx, read)]);
+  return mergeStances(
+    ctx,
+    [...read, ...reportedSpeech(ctx, read)].map((r) => readNegation(ctx, r)),
+  );
 }
 
 export const claimsStage: Stage = {

@@ -1,16 +1,26 @@
 // Loads and validates (zod) the claim lexicons: stance cues and predicate lexemes per language, predicate classes.
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { STANCE_KINDS, type StanceKind } from '../../core/article.js';
-import { SetupError } from '../../core/errors.js';
-import { foldText } from '../../knowledge/actors.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
-import { compileCore, compilePattern, type Macros } from './pattern.js';
+import { compileCore, type Macros } from './pattern.js';
+import { loadPredicateLexicon, type PredicateLexicon } from './predicate-lexicon.js';
+import {
+  alternation,
+  atEndOf,
+  checkUnique,
+  compileRow,
+  escapeRegex,
+  fold,
+  foldAlternative,
+  macros,
+  orNever,
+  pattern,
+  readYaml,
+  rowId as id,
+} from './rows.js';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case');
-const pattern = z.string().trim().min(1);
-const macros = z.record(z.string().regex(/^[a-z][a-z0-9]*$/), z.string().min(1)).default({});
+export { loadPredicateLexicon, type CompiledLexeme, type PredicateLexicon } from './predicate-lexicon.js';
 
 const ClassSchema = z
   .object({
@@ -44,28 +54,13 @@ const CueFileSchema = z
     phraseBreaks: z.array(z.string().min(1)).default([]),
     hardBreaks: z.array(pattern).default([]),
     clauseBreaks: z.array(pattern).default([]),
+    /** Words that negate the clause they stand in (a negated assertion of P is a denial of P). */
+    negations: z.array(pattern).default([]),
+    /** First-person pronouns: "we could not verify" is the outlet's own stance. */
+    selfPronouns: z.array(pattern).default([]),
+    /** Words that never stand inside a holder noun phrase (auxiliaries, adverbs, verbs): the phrase ends there. */
+    holderStops: z.array(pattern).default([]),
     cues: z.array(CueSchema).min(1),
-  })
-  .strict();
-
-const PredicateFileSchema = z
-  .object({
-    macros,
-    agentMarkers: z.array(pattern).default([]),
-    genitiveMarkers: z.array(pattern).default([]),
-    lexemes: z
-      .array(
-        z
-          .object({
-            id,
-            class: z.string(),
-            pattern,
-            genitive: z.boolean().default(false),
-            weak: z.boolean().default(false),
-          })
-          .strict(),
-      )
-      .min(1),
   })
   .strict();
 
@@ -101,82 +96,10 @@ export interface CueLexicon {
   subordinateStart: RegExp;
   /** Matches a participle at the start of folded text ("insistant sur le fait que"). */
   participleStart: RegExp;
-}
-
-export interface CompiledLexeme {
-  id: string;
-  cls: string;
-  re: RegExp;
-  /** A nominal predicate whose "de X" names the doer. */
-  genitive: boolean;
-  /** A relation word ("alliance militaire") that names the predicate only when no event word does. */
-  weak: boolean;
-  core: RegExp;
-}
-
-export interface PredicateLexicon {
-  lang: string;
-  lexemes: CompiledLexeme[];
-  /** Matches an agent marker that ends the folded text it is run on. */
-  agentMarkerAtEnd: RegExp;
-  genitiveMarkerAtEnd: RegExp;
-}
-
-function fold(s: string): string {
-  return foldText(s).text;
-}
-
-/** Folds one alternative the way the text is folded, keeping the pattern syntax characters. */
-function foldAlternative(alt: string): string {
-  return fold(alt).trim();
-}
-
-function knowledgeError(origin: string, message: string): SetupError {
-  return new SetupError('E_KNOWLEDGE', `${origin}: ${message}`);
-}
-
-function readYaml<T>(path: string, schema: z.ZodType<T>): T {
-  let data: unknown;
-  try {
-    data = parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw knowledgeError(path, `not valid YAML: ${(err as Error).message}`);
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw knowledgeError(path, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
-}
-
-/** Compiles one pattern, naming the row of a bad one. */
-function compileRow(origin: string, rowId: string, source: string, m: Macros): RegExp {
-  try {
-    return compilePattern(source, m, foldAlternative);
-  } catch (err) {
-    throw knowledgeError(origin, `row "${rowId}": ${(err as Error).message}`);
-  }
-}
-
-function alternation(origin: string, name: string, list: string[], m: Macros): string {
-  return list.map((p) => compileRow(origin, name, p, m).source).join('|');
-}
-
-function orNever(origin: string, name: string, list: string[], m: Macros): string {
-  return list.length ? alternation(origin, name, list, m) : '(?!)';
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function checkUnique(origin: string, ids: string[]): void {
-  const seen = new Set<string>();
-  for (const rowId of ids) {
-    if (seen.has(rowId)) throw knowledgeError(origin, `duplicate id "${rowId}"`);
-    seen.add(rowId);
-  }
+  /** Matches a negation word anywhere (global). */
+  negation: RegExp;
+  selfPronouns: Set<string>;
+  holderStops: Set<string>;
 }
 
 /** Parses a stance-cue file into compiled cues. */
@@ -191,9 +114,7 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
     ...c,
     re: compileRow(path, c.id, c.pattern, m),
     core: compileCore(c.pattern, m, foldAlternative),
-    notAfter: c.notAfter.length
-      ? new RegExp(`(?:${alternation(path, c.id, c.notAfter, m)})[\\s«»"“”]*$`, 'u')
-      : null,
+    notAfter: atEndOf(path, c.id, c.notAfter, m),
   }));
   const hard = orNever(path, 'hardBreaks', file.hardBreaks, m);
   const soft = orNever(path, 'clauseBreaks', file.clauseBreaks, m);
@@ -214,41 +135,9 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
     phraseEnd: new RegExp(phrase.length ? phrase.join('|') : '(?!)', 'gu'),
     subordinateStart: new RegExp(`^[\\s«»"“”]*(?:${hard})`, 'u'),
     participleStart: new RegExp(`^(?:${orNever(path, 'participles', file.participles, m)})`, 'u'),
-  };
-}
-
-/** Parses a predicate file, checking that every lexeme names a known class. */
-export function loadPredicateLexicon(
-  lang: string,
-  classes: ReadonlyMap<string, PredicateClass>,
-  path = knowledgeFile(`${lang}/predicates.yaml`),
-): PredicateLexicon {
-  const file = readYaml(path, PredicateFileSchema);
-  checkUnique(
-    path,
-    file.lexemes.map((l) => l.id),
-  );
-  const m: Macros = file.macros;
-  const lexemes = file.lexemes.map((l) => {
-    if (!classes.has(l.class))
-      throw knowledgeError(path, `row "${l.id}": unknown predicate class "${l.class}"`);
-    const re = compileRow(path, l.id, l.pattern, m);
-    return {
-      id: l.id,
-      cls: l.class,
-      re,
-      genitive: l.genitive,
-      weak: l.weak,
-      core: compileCore(l.pattern, m, foldAlternative),
-    };
-  });
-  const atEnd = (list: string[], name: string): RegExp =>
-    new RegExp(`(?:${orNever(path, name, list, m)})[\\s«»"“”]*$`, 'u');
-  return {
-    lang,
-    lexemes,
-    agentMarkerAtEnd: atEnd(file.agentMarkers, 'agentMarkers'),
-    genitiveMarkerAtEnd: atEnd(file.genitiveMarkers, 'genitiveMarkers'),
+    negation: new RegExp(orNever(path, 'negations', file.negations, m), 'gu'),
+    selfPronouns: new Set(file.selfPronouns.map(fold)),
+    holderStops: new Set(file.holderStops.flatMap((w) => w.split('|')).map(fold)),
   };
 }
 

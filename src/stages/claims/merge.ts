@@ -76,6 +76,7 @@ function absorb(ctx: ClaimContext, draft: Draft, parts: ClaimParts): void {
     signature: signatureOf(ctx, agent, cls, object),
     summary: summarise(ctx, merged),
     rule: p.rule,
+    negationAt: p.negationAt,
   };
 }
 

@@ -118,7 +118,7 @@ function afterCue(
   return unit.isTitle ? titleHalf(ctx, unit, hit) : { kind: 'anaphor' };
 }
 
-/** "accuse X de P": X is the doer of P. */
+/** "accuse X de P", "X hat Y vorgeworfen, P zu haben": X (Y) is the doer of P. */
 function objectFrame(ctx: ClaimContext, unit: Unit, hit: CueHit): Proposition {
   const end = clauseEnd(ctx, unit, hit.fEnd);
   const re = ctx.lex.cues.objectMarker;
@@ -127,7 +127,8 @@ function objectFrame(ctx: ClaimContext, unit: Unit, hit: CueHit): Proposition {
   if (!marker || marker.index >= end || marker.index - hit.fEnd > OBJECT_WINDOW) {
     return afterCue(ctx, unit, hit, true, 'prop-object-only');
   }
-  const region = unfold(unit, hit.fEnd, marker.index);
+  // The doer may stand inside a cue with a gap ("hat Russland vorgeworfen, … zu haben"; "wirft Kiew vor").
+  const region = unfold(unit, hit.fStart, marker.index);
   const agent = ctx.mentions.find((m) => m.start >= region.start && m.end <= region.end) ?? null;
   return spanSpec(ctx, unit, hit.fEnd, end, { requireClass: agent === null, agent, rule: 'prop-accused-of' });
 }

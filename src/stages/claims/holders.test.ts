@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeArticle, WORLD } from './fixture.js';
+import { readClaims } from './index.js';
+
+function rows(
+  text: string,
+  lang: string,
+  outlet = 'Le Quotidien',
+): Array<{ holder: string; stance: string }> {
+  return readClaims(makeArticle(text, { lang, entities: WORLD, outlet })).flatMap((c) =>
+    c.stances.map((s) => ({ holder: s.holder.name, stance: s.stance })),
+  );
+}
+
+const CLAIM_EN = 'The Kremlin said that Iran had shipped drones to Russia.';
+const CLAIM_FR = "Le Kremlin a déclaré que l'Iran avait livré des drones à la Russie.";
+
+test('"X could not independently verify": the outlet holds cannot-confirm when X is the outlet or "we"', () => {
+  const cases: Array<[string, string, string]> = [
+    ['en', `${CLAIM_EN} Global Wire could not independently verify either account.`, 'Global Wire Today'],
+    ['en', `${CLAIM_EN} We could not independently verify the claim.`, 'Global Wire Today'],
+    [
+      'fr',
+      `${CLAIM_FR} Le Quotidien n'a pas pu vérifier de manière indépendante ces affirmations.`,
+      'Le Quotidien',
+    ],
+    [
+      'de',
+      'Der Kreml sagte, dass Iran Drohnen an Russland geliefert habe. Wir konnten die Angaben nicht unabhängig überprüfen.',
+      'Die Tageszeitung',
+    ],
+  ];
+  for (const [lang, text, outlet] of cases) {
+    const got = rows(text, lang, outlet);
+    assert.ok(
+      got.some((r) => r.stance === 'cannot-confirm' && r.holder === outlet),
+      `${lang}: ${JSON.stringify(got)}`,
+    );
+  }
+});
+
+test('"could not be independently verified" is the outlet\'s cannot-confirm (en, fr, de)', () => {
+  const cases: Array<[string, string]> = [
+    ['en', `${CLAIM_EN} The claim could not be independently verified.`],
+    ['fr', `${CLAIM_FR} Ces informations n'ont pas pu être vérifiées de manière indépendante.`],
+    [
+      'de',
+      'Der Kreml sagte, dass Iran Drohnen an Russland geliefert habe. Die Angaben konnten nicht unabhängig überprüft werden.',
+    ],
+  ];
+  for (const [lang, text] of cases) {
+    const got = rows(text, lang);
+    assert.ok(
+      got.some((r) => r.stance === 'cannot-confirm' && r.holder === 'Le Quotidien'),
+      `${lang}: ${JSON.stringify(got)}`,
+    );
+  }
+});
+
+test('a holder is an entity or a noun phrase, never a clause or a lone determiner', () => {
+  const noOne = rows('No one bothered to deny that Iran had shipped drones to Russia.', 'en');
+  assert.ok(!noOne.some((r) => /^no one/i.test(r.holder)), JSON.stringify(noOne));
+  const vivement = rows(
+    "L'Iran a vivement condamné les sanctions de l'UE visant des entreprises russes.",
+    'fr',
+  );
+  assert.ok(
+    vivement.length > 0 && vivement.every((r) => !/vivement|\ba\b/.test(r.holder)),
+    JSON.stringify(vivement),
+  );
+  const diplomats = rows(
+    "Plusieurs diplomates ont toutefois reconnu que l'Iran avait livré des drones à la Russie.",
+    'fr',
+  );
+  assert.ok(
+    diplomats.some((r) => r.holder === 'Plusieurs diplomates'),
+    JSON.stringify(diplomats),
+  );
+  const lone = rows("Un a déclaré que l'Iran avait livré des drones à la Russie.", 'fr');
+  assert.ok(!lone.some((r) => r.holder === 'Un'), JSON.stringify(lone));
+});

@@ -1,0 +1,100 @@
+// Loads and validates (zod) a language's predicate lexemes (src/knowledge/<lang>/predicates.yaml).
+import { z } from 'zod';
+import { knowledgeFile } from '../../knowledge/paths.js';
+import { compileCore, type Macros } from './pattern.js';
+import {
+  atEndOf,
+  checkUnique,
+  compileRow,
+  foldAlternative,
+  knowledgeError,
+  macros,
+  orNever,
+  pattern,
+  readYaml,
+  rowId,
+} from './rows.js';
+
+const PredicateFileSchema = z
+  .object({
+    macros,
+    agentMarkers: z.array(pattern).default([]),
+    genitiveMarkers: z.array(pattern).default([]),
+    /** Words right before a mention that make it a circumstance, not the object ("the war in X"). */
+    objectBlockers: z.array(pattern).default([]),
+    lexemes: z
+      .array(
+        z
+          .object({
+            id: rowId,
+            class: z.string(),
+            pattern,
+            genitive: z.boolean().default(false),
+            weak: z.boolean().default(false),
+            /** The lexeme does not count right after these words ("drones d'attaque", "attack drones"). */
+            notAfter: z.array(pattern).default([]),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export interface CompiledLexeme {
+  id: string;
+  cls: string;
+  re: RegExp;
+  /** A nominal predicate whose "de X" names the doer. */
+  genitive: boolean;
+  /** A relation word ("alliance militaire") that names the predicate only when no event word does. */
+  weak: boolean;
+  core: RegExp;
+  /** Matches words that, ending right before the lexeme, cancel it; null when none. */
+  notAfter: RegExp | null;
+}
+
+export interface PredicateLexicon {
+  lang: string;
+  lexemes: CompiledLexeme[];
+  /** Matches an agent marker that ends the folded text it is run on. */
+  agentMarkerAtEnd: RegExp;
+  genitiveMarkerAtEnd: RegExp;
+  /** Matches an object blocker that ends the folded text it is run on; null when none. */
+  objectBlockerAtEnd: RegExp | null;
+}
+
+/** Parses a predicate file, checking that every lexeme names a known class. */
+export function loadPredicateLexicon(
+  lang: string,
+  classes: ReadonlyMap<string, unknown>,
+  path = knowledgeFile(`${lang}/predicates.yaml`),
+): PredicateLexicon {
+  const file = readYaml(path, PredicateFileSchema);
+  checkUnique(
+    path,
+    file.lexemes.map((l) => l.id),
+  );
+  const m: Macros = file.macros;
+  const lexemes = file.lexemes.map((l) => {
+    if (!classes.has(l.class))
+      throw knowledgeError(path, `row "${l.id}": unknown predicate class "${l.class}"`);
+    return {
+      id: l.id,
+      cls: l.class,
+      re: compileRow(path, l.id, l.pattern, m),
+      genitive: l.genitive,
+      weak: l.weak,
+      core: compileCore(l.pattern, m, foldAlternative),
+      notAfter: atEndOf(path, l.id, l.notAfter, m),
+    };
+  });
+  const atEnd = (list: string[], name: string): RegExp =>
+    new RegExp(`(?:${orNever(path, name, list, m)})[\\s«»"“”]*$`, 'u');
+  return {
+    lang,
+    lexemes,
+    agentMarkerAtEnd: atEnd(file.agentMarkers, 'agentMarkers'),
+    genitiveMarkerAtEnd: atEnd(file.genitiveMarkers, 'genitiveMarkers'),
+    objectBlockerAtEnd: atEndOf(path, 'objectBlockers', file.objectBlockers, m),
+  };
+}

@@ -1,0 +1,73 @@
+// Shared helpers of the claim lexicon loaders: YAML reading with zod, pattern compiling that names the bad row.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { SetupError } from '../../core/errors.js';
+import { foldText } from '../../knowledge/actors.js';
+import { compilePattern, type Macros } from './pattern.js';
+
+export const rowId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case');
+export const pattern = z.string().trim().min(1);
+export const macros = z.record(z.string().regex(/^[a-z][a-z0-9]*$/), z.string().min(1)).default({});
+
+export function fold(s: string): string {
+  return foldText(s).text;
+}
+
+/** Folds one alternative the way the text is folded, keeping the pattern syntax characters. */
+export function foldAlternative(alt: string): string {
+  return fold(alt).trim();
+}
+
+export function knowledgeError(origin: string, message: string): SetupError {
+  return new SetupError('E_KNOWLEDGE', `${origin}: ${message}`);
+}
+
+export function readYaml<T>(path: string, schema: z.ZodType<T>): T {
+  let data: unknown;
+  try {
+    data = parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw knowledgeError(path, `not valid YAML: ${(err as Error).message}`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw knowledgeError(path, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}
+
+/** Compiles one pattern, naming the row of a bad one. */
+export function compileRow(origin: string, id: string, source: string, m: Macros): RegExp {
+  try {
+    return compilePattern(source, m, foldAlternative);
+  } catch (err) {
+    throw knowledgeError(origin, `row "${id}": ${(err as Error).message}`);
+  }
+}
+
+export function alternation(origin: string, name: string, list: string[], m: Macros): string {
+  return list.map((p) => compileRow(origin, name, p, m).source).join('|');
+}
+
+export function orNever(origin: string, name: string, list: string[], m: Macros): string {
+  return list.length ? alternation(origin, name, list, m) : '(?!)';
+}
+
+/** Matches the given patterns when they end the text it is run on (quote marks and spaces may follow). */
+export function atEndOf(origin: string, name: string, list: string[], m: Macros): RegExp | null {
+  return list.length ? new RegExp(`(?:${alternation(origin, name, list, m)})[\\s«»"“”]*$`, 'u') : null;
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function checkUnique(origin: string, ids: string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw knowledgeError(origin, `duplicate id "${id}"`);
+    seen.add(id);
+  }
+}
