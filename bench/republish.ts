@@ -58,18 +58,34 @@ export function loadSourceTexts(shared: string): SourceText[] {
   if (existsSync(semeval)) {
     for (const lang of readdirSync(semeval).sort()) {
       const dir = join(semeval, lang, 'articles');
-      if (existsSync(dir)) files.push(...readdirSync(dir).sort().map((f) => join(dir, f)));
+      if (existsSync(dir))
+        files.push(
+          ...readdirSync(dir)
+            .sort()
+            .map((f) => join(dir, f)),
+        );
     }
   }
   for (const part of ['train', 'dev']) {
     const dir = join(shared, 'datasets', 'polnear', part, 'text');
-    if (existsSync(dir)) files.push(...readdirSync(dir).sort().map((f) => join(dir, f)));
+    if (existsSync(dir))
+      files.push(
+        ...readdirSync(dir)
+          .sort()
+          .map((f) => join(dir, f)),
+      );
   }
   const out: SourceText[] = [];
   const buckets = new Map<number, Set<number>[]>();
   for (const f of files) {
-    const lines = readFileSync(f, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-    const paragraphs = lines.slice(1).filter((l) => words(l) >= 8).slice(0, 40);
+    const lines = readFileSync(f, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
+    const paragraphs = lines
+      .slice(1)
+      .filter((l) => words(l) >= 8)
+      .slice(0, 40);
     if (lines.length < 2 || paragraphs.length < 4) continue;
     // The datasets hold a few near-duplicates (updated versions of one story): keep one, so the truth is right.
     const sh = shingleHashes(paragraphs.map((p) => foldedWords(p)));
@@ -81,11 +97,55 @@ export function loadSourceTexts(shared: string): SourceText[] {
   return out;
 }
 
-const ADJ = ['Northern', 'Daily', 'Free', 'Global', 'Morning', 'Evening', 'Capital', 'Coastal', 'Central', 'Open', 'Atlantic', 'Metro'];
-const NOUN = ['Herald', 'Courier', 'Gazette', 'Wire', 'Dispatch', 'Observer', 'Ledger', 'Monitor', 'Tribune', 'Bulletin', 'Review', 'Signal'];
-const HEADERS = ['Home | World | Politics', 'Latest news', 'Breaking', 'Menu  Search  Subscribe', 'World > Europe', 'Top stories today'];
-const FOOTERS = ['Share this article', 'Follow us on social media', 'Comments are closed.', 'Related: more stories', 'Advertisement'];
-const CAPTIONS = ['Photo: archive image (Illustration)', 'A view of the city centre. (AFP photo)', 'File picture © Reuters', 'Illustration image'];
+const ADJ = [
+  'Northern',
+  'Daily',
+  'Free',
+  'Global',
+  'Morning',
+  'Evening',
+  'Capital',
+  'Coastal',
+  'Central',
+  'Open',
+  'Atlantic',
+  'Metro',
+];
+const NOUN = [
+  'Herald',
+  'Courier',
+  'Gazette',
+  'Wire',
+  'Dispatch',
+  'Observer',
+  'Ledger',
+  'Monitor',
+  'Tribune',
+  'Bulletin',
+  'Review',
+  'Signal',
+];
+const HEADERS = [
+  'Home | World | Politics',
+  'Latest news',
+  'Breaking',
+  'Menu  Search  Subscribe',
+  'World > Europe',
+  'Top stories today',
+];
+const FOOTERS = [
+  'Share this article',
+  'Follow us on social media',
+  'Comments are closed.',
+  'Related: more stories',
+  'Advertisement',
+];
+const CAPTIONS = [
+  'Photo: archive image (Illustration)',
+  'A view of the city centre. (AFP photo)',
+  'File picture © Reuters',
+  'Illustration image',
+];
 
 export function outletName(i: number): string {
   return `${ADJ[i % ADJ.length]} ${NOUN[Math.floor(i / ADJ.length) % NOUN.length]}${i >= ADJ.length * NOUN.length ? ` ${Math.floor(i / (ADJ.length * NOUN.length)) + 1}` : ''}`;
@@ -115,7 +175,9 @@ export function edit(r: () => number, paragraphs: string[]): string[] {
   for (const op of ops) {
     const i = 1 + Math.floor(r() * Math.max(1, out.length - 2));
     if (op === 'caption') out.splice(i, 0, pick(r, CAPTIONS));
-    else if (op === 'rewrite') for (let k = 0; k < 1 + Math.floor(r() * 2); k++) out[i + k < out.length ? i + k : i] = rewrite(r, out[i + k < out.length ? i + k : i]);
+    else if (op === 'rewrite')
+      for (let k = 0; k < 1 + Math.floor(r() * 2); k++)
+        out[i + k < out.length ? i + k : i] = rewrite(r, out[i + k < out.length ? i + k : i]);
     else if (op === 'reorder' && i + 1 < out.length) [out[i], out[i + 1]] = [out[i + 1], out[i]];
     else if (op === 'cut' && out.length > 4) out.splice(i, 1);
   }
@@ -140,9 +202,18 @@ export interface Frame {
   credit: boolean;
 }
 
-export function layout(r: () => number, title: string, paragraphs: string[], frame: Frame, creditTo: string | null): string {
+export function layout(
+  r: () => number,
+  title: string,
+  paragraphs: string[],
+  frame: Frame,
+  creditTo: string | null,
+): string {
   const head = r() < 0.7 ? [pick(r, HEADERS)] : [];
-  const foot = [pick(r, FOOTERS), ...(creditTo && frame.credit ? [r() < 0.5 ? `Source: ${creditTo}` : `— ${creditTo}`] : [])];
+  const foot = [
+    pick(r, FOOTERS),
+    ...(creditTo && frame.credit ? [r() < 0.5 ? `Source: ${creditTo}` : `— ${creditTo}`] : []),
+  ];
   return [...head, title, ...paragraphs, ...foot].join('\n\n');
 }
 
@@ -156,28 +227,71 @@ export function generateCorpus(texts: readonly SourceText[], options: GenOptions
   const name = (s: string): string => `${options.prefix ?? ''}${s}`;
   for (let k = 0; k < Math.min(options.originals, order.length); k++) {
     const t = texts[order[k]];
-    const frame: Frame = { outlet: outletName(Math.floor(r() * 60)), day: base + Math.floor(r() * 700), credit: false };
+    const frame: Frame = {
+      outlet: outletName(Math.floor(r() * 60)),
+      day: base + Math.floor(r() * 700),
+      credit: false,
+    };
     const input = name(`orig-${k}-${t.name}`);
-    articles.push({ input, text: layout(r, t.title, t.paragraphs, frame, null), outlet: frame.outlet, published: isoDay(frame.day), family: k, original: true });
+    articles.push({
+      input,
+      text: layout(r, t.title, t.paragraphs, frame, null),
+      outlet: frame.outlet,
+      published: isoDay(frame.day),
+      family: k,
+      original: true,
+    });
     const n = 1 + Math.floor(r() * (options.maxCopies ?? 3));
     for (let c = 0; c < n; c++) {
       const kind: GenKind = pick(r, ['verbatim', 'partial', 'edited'] as const);
-      const copyFrame: Frame = { outlet: outletName(60 + Math.floor(r() * 80)), day: frame.day + (r() < 0.2 ? 0 : 1 + Math.floor(r() * 3)), credit: r() < 0.6 };
+      const copyFrame: Frame = {
+        outlet: outletName(60 + Math.floor(r() * 80)),
+        day: frame.day + (r() < 0.2 ? 0 : 1 + Math.floor(r() * 3)),
+        credit: r() < 0.6,
+      };
       const keep = Math.max(2, Math.floor(t.paragraphs.length * (0.35 + r() * 0.3)));
-      const body = kind === 'partial' ? t.paragraphs.slice(0, keep) : kind === 'edited' ? edit(r, t.paragraphs) : t.paragraphs;
+      const body =
+        kind === 'partial'
+          ? t.paragraphs.slice(0, keep)
+          : kind === 'edited'
+            ? edit(r, t.paragraphs)
+            : t.paragraphs;
       const undated = r() < 0.1;
       const copyInput = name(`copy-${k}-${c}-${t.name}`);
       let text = layout(r, t.title, body, copyFrame, frame.outlet);
       // A copy identical to its source is the same article (same id): give it its own header.
       if (text === articles[articles.length - 1 - c].text) text = `${copyFrame.outlet}\n\n${text}`;
-      articles.push({ input: copyInput, text, outlet: copyFrame.outlet, published: undated ? null : isoDay(copyFrame.day), family: k, original: false });
-      copies.push({ source: input, copy: copyInput, kind, knowable: copyFrame.credit || (!undated && copyFrame.day > frame.day) });
+      articles.push({
+        input: copyInput,
+        text,
+        outlet: copyFrame.outlet,
+        published: undated ? null : isoDay(copyFrame.day),
+        family: k,
+        original: false,
+      });
+      copies.push({
+        source: input,
+        copy: copyInput,
+        kind,
+        knowable: copyFrame.credit || (!undated && copyFrame.day > frame.day),
+      });
     }
   }
   for (let k = options.originals; k < Math.min(options.originals + options.unrelated, order.length); k++) {
     const t = texts[order[k]];
-    const frame: Frame = { outlet: outletName(Math.floor(r() * 140)), day: base + Math.floor(r() * 700), credit: false };
-    articles.push({ input: name(`other-${k}-${t.name}`), text: layout(r, t.title, t.paragraphs, frame, null), outlet: frame.outlet, published: isoDay(frame.day), family: null, original: false });
+    const frame: Frame = {
+      outlet: outletName(Math.floor(r() * 140)),
+      day: base + Math.floor(r() * 700),
+      credit: false,
+    };
+    articles.push({
+      input: name(`other-${k}-${t.name}`),
+      text: layout(r, t.title, t.paragraphs, frame, null),
+      outlet: frame.outlet,
+      published: isoDay(frame.day),
+      family: null,
+      original: false,
+    });
   }
   return { articles, copies };
 }
@@ -185,7 +299,8 @@ export function generateCorpus(texts: readonly SourceText[], options: GenOptions
 /** Every pair of articles of one family (original and its copies, and copies among themselves) shares text. */
 export function truePairs(corpus: GenCorpus): Set<string> {
   const byFamily = new Map<number, string[]>();
-  for (const a of corpus.articles) if (a.family !== null) byFamily.set(a.family, [...(byFamily.get(a.family) ?? []), a.input]);
+  for (const a of corpus.articles)
+    if (a.family !== null) byFamily.set(a.family, [...(byFamily.get(a.family) ?? []), a.input]);
   const out = new Set<string>();
   for (const members of byFamily.values()) {
     for (const x of members) for (const y of members) if (x < y) out.add(`${x}\u0000${y}`);

@@ -3,7 +3,17 @@
 // fifth of them copied (verbatim, partial, edited; credited or not), as records ready to store (no analysis run).
 import type { ArticleRecord } from '../src/core/contract.js';
 import { articleId } from '../src/core/ids.js';
-import { edit, isoDay, layout, outletName, pick, prng, type Frame, type GenKind, type SourceText } from './republish.js';
+import {
+  edit,
+  isoDay,
+  layout,
+  outletName,
+  pick,
+  prng,
+  type Frame,
+  type GenKind,
+  type SourceText,
+} from './republish.js';
 
 export interface ScaleItem {
   record: ArticleRecord;
@@ -13,14 +23,32 @@ export interface ScaleItem {
 
 function record(input: string, text: string, outlet: string, published: string | null): ArticleRecord {
   return {
-    input, id: articleId(text), error: null, text, language: null, title: null, outlet: { name: outlet, domain: null }, origin: null, published,
-    body: [], removed: [], dates: [], entities: [], quotes: [], claims: [], techniques: [],
+    input,
+    id: articleId(text),
+    error: null,
+    text,
+    language: null,
+    title: null,
+    outlet: { name: outlet, domain: null },
+    origin: null,
+    published,
+    body: [],
+    removed: [],
+    dates: [],
+    entities: [],
+    quotes: [],
+    claims: [],
+    techniques: [],
     meta: { format: 'text', encoding: null, url: null, publishedSource: 'input', stages: [] },
   };
 }
 
 /** A new original: 4 to 12 paragraphs from anywhere in the pool, a third of their words swapped for others. */
-function original(r: () => number, pool: readonly string[], vocabulary: readonly string[]): { title: string; paragraphs: string[] } {
+function original(
+  r: () => number,
+  pool: readonly string[],
+  vocabulary: readonly string[],
+): { title: string; paragraphs: string[] } {
   const n = 4 + Math.floor(r() * 9);
   const paragraphs = Array.from({ length: n }, () =>
     pick(r, pool)
@@ -41,10 +69,27 @@ export function* scaleCorpus(texts: readonly SourceText[], total: number, seed =
     if (recent.length > 0 && r() < 0.2) {
       const src = pick(r, recent);
       const kind: GenKind = pick(r, ['verbatim', 'partial', 'edited'] as const);
-      const body = kind === 'partial' ? src.paragraphs.slice(0, Math.max(2, Math.floor(src.paragraphs.length / 2))) : kind === 'edited' ? edit(r, src.paragraphs) : src.paragraphs;
-      const frame: Frame = { outlet: outletName(60 + Math.floor(r() * 400)), day: src.frame.day + Math.floor(r() * 3), credit: r() < 0.6 };
+      const body =
+        kind === 'partial'
+          ? src.paragraphs.slice(0, Math.max(2, Math.floor(src.paragraphs.length / 2)))
+          : kind === 'edited'
+            ? edit(r, src.paragraphs)
+            : src.paragraphs;
+      const frame: Frame = {
+        outlet: outletName(60 + Math.floor(r() * 400)),
+        day: src.frame.day + Math.floor(r() * 3),
+        credit: r() < 0.6,
+      };
       const input = `scale-${i}-copy.txt`;
-      yield { record: record(input, `${input}\n\n${layout(r, src.title, body, frame, src.frame.outlet)}`, frame.outlet, isoDay(frame.day)), copyOf: { source: src.input, kind } };
+      yield {
+        record: record(
+          input,
+          `${input}\n\n${layout(r, src.title, body, frame, src.frame.outlet)}`,
+          frame.outlet,
+          isoDay(frame.day),
+        ),
+        copyOf: { source: src.input, kind },
+      };
       continue;
     }
     const o = original(r, pool, vocabulary);
@@ -52,6 +97,9 @@ export function* scaleCorpus(texts: readonly SourceText[], total: number, seed =
     const input = `scale-${i}.txt`;
     recent.push({ input, ...o, frame });
     if (recent.length > 500) recent.shift();
-    yield { record: record(input, layout(r, o.title, o.paragraphs, frame, null), frame.outlet, isoDay(day)), copyOf: null };
+    yield {
+      record: record(input, layout(r, o.title, o.paragraphs, frame, null), frame.outlet, isoDay(day)),
+      copyOf: null,
+    };
   }
 }

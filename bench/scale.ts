@@ -31,7 +31,9 @@ async function main(): Promise<void> {
   let linkMs = 0;
   const started = performance.now();
   console.log(`bench scale: ${TOTAL} articles in batches of ${BATCH} → ${join(dir, 'scale.db')}`);
-  console.log('articles  total s  articles/s  store ms/art  link ms/art (this batch)  link ms/art (mean)  candidates/art  peak RSS MiB');
+  console.log(
+    'articles  total s  articles/s  store ms/art  link ms/art (this batch)  link ms/art (mean)  candidates/art  peak RSS MiB',
+  );
   for (const item of scaleCorpus(loadSourceTexts(shared), TOTAL)) {
     batch.push(item);
     if (item.copyOf) truth.set(item.record.input, item.copyOf.source);
@@ -41,7 +43,9 @@ async function main(): Promise<void> {
     await store.putMany(records);
     const t1 = performance.now();
     const before = stats.candidates;
+    const cpu0 = process.cpuUsage();
     await linkRecords(corpus, records, stats);
+    const cpu = process.cpuUsage(cpu0);
     const t2 = performance.now();
     storeMs += t1 - t0;
     linkMs += t2 - t1;
@@ -51,17 +55,26 @@ async function main(): Promise<void> {
       const total = (performance.now() - started) / 1000;
       const rss = process.resourceUsage().maxRSS / 1024;
       console.log(
-        `${String(done).padStart(8)}  ${total.toFixed(1).padStart(7)}  ${(done / total).toFixed(0).padStart(10)}  ${(storeMs / done).toFixed(2).padStart(12)}  ${((t2 - t1) / BATCH).toFixed(2).padStart(24)}  ${(linkMs / done).toFixed(2).padStart(18)}  ${((stats.candidates - before) / BATCH).toFixed(1).padStart(14)}  ${rss.toFixed(0).padStart(12)}`,
+        `${String(done).padStart(8)}  ${total.toFixed(1).padStart(7)}  ${(done / total).toFixed(0).padStart(10)}  ${(storeMs / done).toFixed(2).padStart(12)}  ${((t2 - t1) / BATCH).toFixed(2).padStart(24)}  ${((cpu.user + cpu.system) / 1000 / BATCH).toFixed(2).padStart(28)}  ${(linkMs / done).toFixed(2).padStart(18)}  ${((stats.candidates - before) / BATCH).toFixed(1).padStart(14)}  ${rss.toFixed(0).padStart(12)}`,
       );
     }
   }
   const copies = await corpus.copies();
-  const byCopy = new Set(copies.flatMap((c) => [`${c.sourceInput}|${c.copyInput}`, `${c.copyInput}|${c.sourceInput}`]));
-  const recall = [...truth].filter(([copy, source]) => byCopy.has(`${source}|${copy}`)).length / Math.max(1, truth.size);
+  const byCopy = new Set(
+    copies.flatMap((c) => [`${c.sourceInput}|${c.copyInput}`, `${c.copyInput}|${c.sourceInput}`]),
+  );
+  const recall =
+    [...truth].filter(([copy, source]) => byCopy.has(`${source}|${copy}`)).length / Math.max(1, truth.size);
   const stories = await corpus.stories();
-  console.log(`copies: ${copies.length} pairs found; original→copy recall ${recall.toFixed(4)} over ${truth.size} copies made`);
-  console.log(`stories: ${stories.length}, largest ${Math.max(...stories.map((s) => s.members.length))} articles`);
-  console.log(`database: ${(statSync(join(dir, 'scale.db')).size / 2 ** 20).toFixed(0)} MiB; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  console.log(
+    `copies: ${copies.length} pairs found; original→copy recall ${recall.toFixed(4)} over ${truth.size} copies made`,
+  );
+  console.log(
+    `stories: ${stories.length}, largest ${Math.max(...stories.map((s) => s.members.length))} articles`,
+  );
+  console.log(
+    `database: ${(statSync(join(dir, 'scale.db')).size / 2 ** 20).toFixed(0)} MiB; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+  );
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -17,12 +17,23 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `$
 const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 
 /** Analyses generated articles with the real pipeline; declared outlet and date stand in where identify found none. */
-function analyseGenerated(articles: readonly GenArticle[]): { records: ArticleRecord[]; filled: number; rejected: number } {
+function analyseGenerated(articles: readonly GenArticle[]): {
+  records: ArticleRecord[];
+  filled: number;
+  rejected: number;
+} {
   const records: ArticleRecord[] = [];
   let filled = 0;
   let rejected = 0;
   for (const a of articles) {
-    let r = analyzeItem({ input: a.input, text: a.text, format: 'text', published: a.published, outlet: a.outlet, group: null });
+    let r = analyzeItem({
+      input: a.input,
+      text: a.text,
+      format: 'text',
+      published: a.published,
+      outlet: a.outlet,
+      group: null,
+    });
     if (r.error !== null) {
       // A per-article stage failed: the corpus stages are still measured on the bare text.
       rejected++;
@@ -37,13 +48,30 @@ function analyseGenerated(articles: readonly GenArticle[]): { records: ArticleRe
 /** A record with the text only, as if no per-article stage had run. */
 export function bareRecord(input: string, text: string): ArticleRecord {
   return {
-    input, id: articleId(text), error: null, text, language: null, title: null, outlet: null, origin: null, published: null,
-    body: [], removed: [], dates: [], entities: [], quotes: [], claims: [], techniques: [],
+    input,
+    id: articleId(text),
+    error: null,
+    text,
+    language: null,
+    title: null,
+    outlet: null,
+    origin: null,
+    published: null,
+    body: [],
+    removed: [],
+    dates: [],
+    entities: [],
+    quotes: [],
+    claims: [],
+    techniques: [],
     meta: { format: 'text', encoding: null, url: null, publishedSource: null, stages: [] },
   };
 }
 
-async function linkAll(records: readonly ArticleRecord[], batch = 200): Promise<{ corpus: CorpusStore; close: () => Promise<void>; ms: number }> {
+async function linkAll(
+  records: readonly ArticleRecord[],
+  batch = 200,
+): Promise<{ corpus: CorpusStore; close: () => Promise<void>; ms: number }> {
   const store = openStore(':memory:');
   const corpus = openCorpusStore(store);
   const started = performance.now();
@@ -66,12 +94,22 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 }
 
 async function snapshot(corpus: CorpusStore): Promise<{ copies: Set<string>; stories: Set<string> }> {
-  const copies = new Set((await corpus.copies()).map((c) => `${c.sourceInput}|${c.copyInput}|${c.kind}|${c.direction}`));
-  const stories = new Set((await corpus.stories()).map((s) => s.members.map((m) => m.input).sort().join('|')));
+  const copies = new Set(
+    (await corpus.copies()).map((c) => `${c.sourceInput}|${c.copyInput}|${c.kind}|${c.direction}`),
+  );
+  const stories = new Set(
+    (await corpus.stories()).map((s) =>
+      s.members
+        .map((m) => m.input)
+        .sort()
+        .join('|'),
+    ),
+  );
   return { copies, stories };
 }
 
-const symDiff = (a: Set<string>, b: Set<string>): number => [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x)).length;
+const symDiff = (a: Set<string>, b: Set<string>): number =>
+  [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x)).length;
 
 async function generated(): Promise<EvalResult[]> {
   const shared = sharedDir();
@@ -125,7 +163,9 @@ async function generated(): Promise<EvalResult[]> {
         order_story_differences: symDiff(first.stories, second.stories),
         stories: first.stories.size,
       },
-      notes: ['two arrival orders and batch sizes (200, 37) compared: order_*_differences counts edges/stories in one run only'],
+      notes: [
+        'two arrival orders and batch sizes (200, 37) compared: order_*_differences counts edges/stories in one run only',
+      ],
     },
   ];
 }
@@ -138,14 +178,20 @@ interface Expected {
 
 function analyseFiles(dir: string, files: readonly string[]): ArticleRecord[] {
   return files.flatMap((f) => {
-    const r = analyzeItem({ input: f, bytes: readFileSync(join(dir, f)), format: /\.html?$/.test(f) ? 'html' : 'text', group: dir });
+    const r = analyzeItem({
+      input: f,
+      bytes: readFileSync(join(dir, f)),
+      format: /\.html?$/.test(f) ? 'html' : 'text',
+      group: dir,
+    });
     return r.error === null ? [r] : [];
   });
 }
 
 /** Pairwise precision/recall of "same group" over article pairs. */
 function pairwise(found: string[][], truth: string[][]): { precision: number; recall: number } {
-  const pairs = (groups: string[][]): Set<string> => new Set(groups.flatMap((g) => g.flatMap((x) => g.filter((y) => x < y).map((y) => pairKey(x, y)))));
+  const pairs = (groups: string[][]): Set<string> =>
+    new Set(groups.flatMap((g) => g.flatMap((x) => g.filter((y) => x < y).map((y) => pairKey(x, y)))));
   const f = pairs(found);
   const t = pairs(truth);
   const tp = [...f].filter((k) => t.has(k)).length;
@@ -155,7 +201,9 @@ function pairwise(found: string[][], truth: string[][]): { precision: number; re
 async function examples(): Promise<EvalResult[]> {
   const dir = fileURLToPath(new URL('../examples/', import.meta.url));
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-  const files = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(txt|html)$/.test(f))
+    .sort();
   const run = await linkAll(analyseFiles(dir, files));
   const copies = await run.corpus.copies();
   const got = new Map(copies.map((c) => [pairKey(c.sourceInput, c.copyInput), c]));
@@ -169,7 +217,10 @@ async function examples(): Promise<EvalResult[]> {
     return g?.sourceInput === c.source && g.direction !== 'unknown';
   }).length;
   const stories = await run.corpus.stories();
-  const storyScore = pairwise(stories.map((s) => s.members.map((m) => m.input)), expected.stories.map((s) => s.members));
+  const storyScore = pairwise(
+    stories.map((s) => s.members.map((m) => m.input)),
+    expected.stories.map((s) => s.members),
+  );
   const narratives = await narrativeRecall(run.corpus, expected);
   await run.close();
   return [
@@ -184,23 +235,42 @@ async function examples(): Promise<EvalResult[]> {
         story_pair_recall: storyScore.recall,
         narrative_recall: narratives.recall,
       },
-      info: { stories: stories.length, expected_stories: expected.stories.length, claim_families: narratives.families },
-      notes: narratives.families === 0 ? ['no claim signatures in the records yet (claims stage): narratives cannot be found'] : [],
+      info: {
+        stories: stories.length,
+        expected_stories: expected.stories.length,
+        claim_families: narratives.families,
+      },
+      notes:
+        narratives.families === 0
+          ? ['no claim signatures in the records yet (claims stage): narratives cannot be found']
+          : [],
     },
   ];
 }
 
 /** An expected narrative is found when one claim family holds articles of each of its stories. */
-async function narrativeRecall(corpus: CorpusStore, expected: Expected): Promise<{ recall: number; families: number }> {
+async function narrativeRecall(
+  corpus: CorpusStore,
+  expected: Expected,
+): Promise<{ recall: number; families: number }> {
   const stories = await corpus.stories();
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const m of s.members) storyOf.set(m.id, s.id);
-  const expectedStoryOfInput = new Map(expected.stories.flatMap((s) => s.members.map((m) => [m, s.id] as const)));
+  const expectedStoryOfInput = new Map(
+    expected.stories.flatMap((s) => s.members.map((m) => [m, s.id] as const)),
+  );
   const ourToExpected = new Map<string, Set<string>>();
-  for (const s of stories) for (const m of s.members) ourToExpected.set(s.id, (ourToExpected.get(s.id) ?? new Set()).add(expectedStoryOfInput.get(m.input) ?? '?'));
+  for (const s of stories)
+    for (const m of s.members)
+      ourToExpected.set(
+        s.id,
+        (ourToExpected.get(s.id) ?? new Set()).add(expectedStoryOfInput.get(m.input) ?? '?'),
+      );
   const families = (await corpus.claimLedger({ by: 'family' })).filter((f) => f.stories.length > 1);
   const found = expected.narratives.filter((n) =>
-    families.some((f) => n.stories.every((want) => f.stories.some((ours) => ourToExpected.get(ours)?.has(want)))),
+    families.some((f) =>
+      n.stories.every((want) => f.stories.some((ours) => ourToExpected.get(ours)?.has(want))),
+    ),
   ).length;
   return { recall: ratio(found, expected.narratives.length), families: families.length };
 }
@@ -209,19 +279,36 @@ async function seeds(): Promise<EvalResult[]> {
   const shared = sharedDir();
   if (!shared) return [{ name: 'corpus.seeds', metrics: {}, skipped: '../shared is absent' }];
   const dir = join(shared, 'seeds');
-  const records = analyseFiles(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort());
+  const records = analyseFiles(
+    dir,
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort(),
+  );
   const run = await linkAll(records);
   const stories = await run.corpus.stories();
   const families = await run.corpus.claimLedger({ by: 'family' });
   const shared2 = families.filter((f) => f.stories.length > 1);
-  const signatures = records.flatMap((r) => r.claims.map((c) => c.signature).filter((s): s is string => s !== null));
+  const signatures = records.flatMap((r) =>
+    r.claims.map((c) => c.signature).filter((s): s is string => s !== null),
+  );
   await run.close();
   return [
     {
       name: 'corpus.seeds',
-      metrics: { different_stories: stories.length === 2 ? 1 : 0, one_claim_family: shared2.length > 0 ? 1 : 0 },
-      info: { stories: stories.length, claim_signatures: signatures.length, families_across_stories: shared2.map((f) => f.signature).join(' ; ') || 'none' },
-      notes: signatures.length === 0 ? ['the records carry no claim signatures yet (claims stage): no family can be found'] : [],
+      metrics: {
+        different_stories: stories.length === 2 ? 1 : 0,
+        one_claim_family: shared2.length > 0 ? 1 : 0,
+      },
+      info: {
+        stories: stories.length,
+        claim_signatures: signatures.length,
+        families_across_stories: shared2.map((f) => f.signature).join(' ; ') || 'none',
+      },
+      notes:
+        signatures.length === 0
+          ? ['the records carry no claim signatures yet (claims stage): no family can be found']
+          : [],
     },
   ];
 }

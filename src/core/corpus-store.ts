@@ -153,6 +153,8 @@ export interface CorpusStore {
   laundering(options?: { top?: number }): Promise<LaunderingEdge[]>;
   /** Story ids of the given articles (articles not yet placed are absent). */
   storiesOf(ids: readonly string[]): Promise<Map<string, string>>;
+  /** Members of each story, counted up to `cap` (so counting a huge story stays cheap). */
+  storySizes(stories: readonly string[], cap: number): Promise<Map<string, number>>;
   /** Places an article in a story, merging the other stories into it. */
   joinStory(id: string, story: string, merge: readonly string[]): Promise<void>;
   stories(): Promise<StoryView[]>;

@@ -68,7 +68,9 @@ export function align(source: readonly Paragraph[], copy: readonly Paragraph[]):
   const usedC = new Set<number>();
   const matches: ParagraphMatch[] = [];
   const byKey = new Map<string, number[]>();
-  src.forEach((s, i) => (s.p.words.length > 0 ? byKey.set(s.p.key, [...(byKey.get(s.p.key) ?? []), i]) : undefined));
+  src.forEach((s, i) =>
+    s.p.words.length > 0 ? byKey.set(s.p.key, [...(byKey.get(s.p.key) ?? []), i]) : undefined,
+  );
   cp.forEach((c, j) => {
     const i = (byKey.get(c.p.key) ?? []).find((k) => !usedS.has(k));
     if (i === undefined) return;
@@ -82,7 +84,8 @@ export function align(source: readonly Paragraph[], copy: readonly Paragraph[]):
     src.forEach((s, i) => {
       if (usedS.has(i) || !s.p.substantial) return;
       const sim = overlap(s, c);
-      if (sim > 0) pairs.push({ source: i, copy: j, exact: false, similarity: sim, change: changeOf(s.p, c.p) });
+      if (sim > 0)
+        pairs.push({ source: i, copy: j, exact: false, similarity: sim, change: changeOf(s.p, c.p) });
     });
   });
   pairs.sort((a, b) => b.similarity - a.similarity || a.copy - b.copy || a.source - b.source);

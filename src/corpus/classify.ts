@@ -16,18 +16,19 @@ export interface CopyChanges {
   truncated: boolean;
 }
 
-/** True when the dropped substantial paragraphs are all after (or all before) the kept ones. */
+/** True when the copy keeps one unbroken run of the source's content: what was dropped was cut at the ends. */
 function isCutAtEnd(source: readonly Paragraph[], kept: ReadonlySet<number>): boolean {
   const content = source.filter((p) => p.substantial).map((p) => kept.has(p.index));
-  const firstDrop = content.indexOf(false);
-  if (firstDrop < 0) return false;
-  const tail = content.slice(firstDrop).every((k) => !k);
-  const lastDrop = content.lastIndexOf(false);
-  const head = content.slice(0, lastDrop + 1).every((k) => !k);
-  return tail || head;
+  const first = content.indexOf(true);
+  const last = content.lastIndexOf(true);
+  return content.includes(false) && first >= 0 && content.slice(first, last + 1).every((k) => k);
 }
 
-export function classifyCopy(source: readonly Paragraph[], copy: readonly Paragraph[], al: Alignment): CopyChanges {
+export function classifyCopy(
+  source: readonly Paragraph[],
+  copy: readonly Paragraph[],
+  al: Alignment,
+): CopyChanges {
   const kept = new Set(al.matches.map((m) => m.source));
   const copied = al.matches.map((m) => m.copy);
   const lo = Math.min(...copied);
@@ -39,7 +40,14 @@ export function classifyCopy(source: readonly Paragraph[], copy: readonly Paragr
   const removed = al.removed.filter((i) => source[i].substantial).length;
   const truncated = removed > 0 && isCutAtEnd(source, kept);
   const framed = al.added.some((j) => j < lo || j > hi) || al.matches.some((m) => m.change === 'framed');
-  const base = { same: al.matches.length - rewritten, rewritten, removed, added: addedInside.length, framed, truncated };
+  const base = {
+    same: al.matches.length - rewritten,
+    rewritten,
+    removed,
+    added: addedInside.length,
+    framed,
+    truncated,
+  };
   const clean = rewritten === 0 && !badCut && addedInside.length === 0 && !al.reordered;
   if (clean && removed === 0) return { kind: 'verbatim', ...base };
   if (clean && truncated) return { kind: 'partial', ...base };

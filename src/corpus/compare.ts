@@ -38,16 +38,26 @@ function ownOf(al: Alignment, side: 'source' | 'copy'): number[] {
   return [...(side === 'source' ? al.removed : al.added), ...framed];
 }
 
-function copiedWords(side: Side, al: Alignment, which: 'source' | 'copy'): number {
-  return al.matches.reduce((n, m) => n + (side.paragraphs[m[which]].substantial ? side.paragraphs[m[which]].words.length : 0), 0);
+/** Words of the matched paragraphs that are content on either side (the cleaner may have set one side aside). */
+function copiedWords(x: Side, y: Side, al: Alignment): number {
+  return al.matches.reduce((n, m) => {
+    const p = x.paragraphs[m.source];
+    return n + (p.substantial || y.paragraphs[m.copy].substantial ? p.words.length : 0);
+  }, 0);
 }
 
 /** Same-language copy: paragraphs aligned in a canonical order (lower id first) so the decision is symmetric. */
 export function compareSameLanguage(x: Side, y: Side): CopyEdge | null {
   const [a, b] = x.doc.id < y.doc.id ? [x, y] : [y, x];
   const al = align(a.paragraphs, b.paragraphs);
-  if (Math.max(al.sourceCovered, al.copyCovered) < COPY_COVERAGE || copiedWords(a, al, 'source') < MIN_COPIED_WORDS) return null;
-  const d = decideDirection(directionSide(a, ownOf(al, 'source')), directionSide(b, ownOf(al, 'copy')), al.sourceCovered, al.copyCovered);
+  if (Math.max(al.sourceCovered, al.copyCovered) < COPY_COVERAGE || copiedWords(a, b, al) < MIN_COPIED_WORDS)
+    return null;
+  const d = decideDirection(
+    directionSide(a, ownOf(al, 'source')),
+    directionSide(b, ownOf(al, 'copy')),
+    al.sourceCovered,
+    al.copyCovered,
+  );
   const [source, copy] = d.source.id === a.doc.id ? [a, b] : [b, a];
   const oriented = source === a ? al : align(source.paragraphs, copy.paragraphs);
   const changes = classifyCopy(source.paragraphs, copy.paragraphs, oriented);
@@ -60,7 +70,13 @@ export function compareSameLanguage(x: Side, y: Side): CopyEdge | null {
     evidence: evidence(d.evidence, changes, d.credited),
     credited: d.credited,
     delayDays: source.doc.day !== null && copy.doc.day !== null ? copy.doc.day - source.doc.day : null,
-    alignment: { same: changes.same, rewritten: changes.rewritten, removed: changes.removed, added: changes.added, reordered: oriented.reordered },
+    alignment: {
+      same: changes.same,
+      rewritten: changes.rewritten,
+      removed: changes.removed,
+      added: changes.added,
+      reordered: oriented.reordered,
+    },
   };
 }
 

@@ -15,7 +15,12 @@ function nameKey(name: string): string {
 }
 
 /** Two outlet names are one outlet when equal, or when one is the other followed by more words. */
-export function sameOutlet(a: string | null, b: string | null, domainA: string | null = null, domainB: string | null = null): boolean {
+export function sameOutlet(
+  a: string | null,
+  b: string | null,
+  domainA: string | null = null,
+  domainB: string | null = null,
+): boolean {
   if (domainA && domainB && domainA.toLowerCase() === domainB.toLowerCase()) return true;
   if (!a || !b) return false;
   const ka = nameKey(a);
@@ -31,10 +36,17 @@ export function creditsOther(p: Party): boolean {
 
 /** `copy` names `source`'s outlet as its origin. */
 export function credits(copy: Party, source: Party): boolean {
-  return copy.origin !== null && sameOutlet(copy.origin, source.outlet, copy.originDomain, source.outletDomain);
+  return (
+    copy.origin !== null && sameOutlet(copy.origin, source.outlet, copy.originDomain, source.outletDomain)
+  );
 }
 
 /** `copy` names the same origin `source` credits (both republish a third party). */
 export function sharesOrigin(copy: Party, source: Party): boolean {
-  return copy.origin !== null && source.origin !== null && creditsOther(source) && sameOutlet(copy.origin, source.origin, copy.originDomain, source.originDomain);
+  return (
+    copy.origin !== null &&
+    source.origin !== null &&
+    creditsOther(source) &&
+    sameOutlet(copy.origin, source.origin, copy.originDomain, source.originDomain)
+  );
 }

@@ -25,7 +25,9 @@ export interface Direction {
 }
 
 function wordsKey(s: string): string {
-  return ` ${fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /** The outlet's name, and its first word when that word alone names it ("Sputnik" for "Sputnik Afrique", "RT"). */
@@ -33,7 +35,9 @@ function creditNames(outlet: string): string[] {
   const first = outlet.trim().split(/\s+/)[0] ?? '';
   const acronym = /^\p{Lu}{2,}$/u.test(first);
   const distinctive = first.length >= 4 && !anyStopword().has(fold(first));
-  return [...new Set([outlet, ...(acronym || distinctive ? [first] : [])])].filter((n) => wordsKey(n).trim().length >= 2);
+  return [...new Set([outlet, ...(acronym || distinctive ? [first] : [])])].filter(
+    (n) => wordsKey(n).trim().length >= 2,
+  );
 }
 
 interface Credit {
@@ -46,7 +50,9 @@ interface Credit {
 function creditOf(copy: DirectionSide, source: DirectionSide): Credit | null {
   if (credits(copy, source)) return { words: copy.originEvidence ?? copy.origin ?? '', via: 'origin' };
   if (!source.outlet || copy.ownLines === '') return null;
-  const line = copy.ownLines.split('\n').find((l) => creditNames(source.outlet ?? '').some((n) => wordsKey(l).includes(wordsKey(n))));
+  const line = copy.ownLines
+    .split('\n')
+    .find((l) => creditNames(source.outlet ?? '').some((n) => wordsKey(l).includes(wordsKey(n))));
   return line !== undefined ? { words: line.trim(), via: 'lines' } : null;
 }
 
@@ -58,7 +64,12 @@ function creditWinner(ab: Credit | null, ba: Credit | null): 'ab' | 'ba' | null 
   return null;
 }
 
-const make = (source: DirectionSide, copy: DirectionSide, direction: CopyDirection, evidence: string): Direction => ({
+const make = (
+  source: DirectionSide,
+  copy: DirectionSide,
+  direction: CopyDirection,
+  evidence: string,
+): Direction => ({
   source,
   copy,
   direction,
@@ -67,25 +78,46 @@ const make = (source: DirectionSide, copy: DirectionSide, direction: CopyDirecti
 });
 
 /** Decides the direction of a copy pair; `aCovered`/`bCovered` are the shares of each side found in the other. */
-export function decideDirection(a: DirectionSide, b: DirectionSide, aCovered: number, bCovered: number): Direction {
+export function decideDirection(
+  a: DirectionSide,
+  b: DirectionSide,
+  aCovered: number,
+  bCovered: number,
+): Direction {
   const ab = creditOf(b, a);
   const ba = creditOf(a, b);
   const winner = creditWinner(ab, ba);
   if (winner === 'ab') return make(a, b, 'known', `the copy credits ${a.outlet}: "${ab?.words}"`);
   if (winner === 'ba') return make(b, a, 'known', `the copy credits ${b.outlet}: "${ba?.words}"`);
   const [early, late] = byDate(a, b);
-  if (sharesOrigin(a, b) || sharesOrigin(b, a)) return make(early, late, 'unknown', `both republish ${a.origin ?? b.origin}; neither credits the other`);
+  if (sharesOrigin(a, b) || sharesOrigin(b, a))
+    return make(early, late, 'unknown', `both republish ${a.origin ?? b.origin}; neither credits the other`);
   const republisher = [a, b].find((s) => creditsOther(s) && !sameOutlet(s.origin, (s === a ? b : a).outlet));
   if (republisher) {
     const other = republisher === a ? b : a;
-    return make(early, late, 'unknown', `${republisher.outlet ?? republisher.id} republishes ${republisher.origin}; ${other.outlet ?? 'the other'} may have copied either`);
+    return make(
+      early,
+      late,
+      'unknown',
+      `${republisher.outlet ?? republisher.id} republishes ${republisher.origin}; ${other.outlet ?? 'the other'} may have copied either`,
+    );
   }
   if (a.day !== null && b.day !== null && a.day !== b.day) {
-    return make(early, late, 'inferred', `published ${early.published} before ${late.published}; the copy credits nobody`);
+    return make(
+      early,
+      late,
+      'inferred',
+      `published ${early.published} before ${late.published}; the copy credits nobody`,
+    );
   }
   if (Math.abs(aCovered - bCovered) >= 0.25) {
     const [big, small] = aCovered < bCovered ? [a, b] : [b, a];
-    return make(big, small, 'inferred', `the copy holds only part of the source (${Math.round(Math.max(aCovered, bCovered) * 100)}% vs ${Math.round(Math.min(aCovered, bCovered) * 100)}%)`);
+    return make(
+      big,
+      small,
+      'inferred',
+      `the copy holds only part of the source (${Math.round(Math.max(aCovered, bCovered) * 100)}% vs ${Math.round(Math.min(aCovered, bCovered) * 100)}%)`,
+    );
   }
   return make(early, late, 'unknown', 'same date or undated, no credit either way');
 }

@@ -6,7 +6,16 @@ import { anyStopword, placeKeys } from './knowledge.js';
 import { guessLanguage } from './language.js';
 import { bandKeys, shingleHashes, signature } from './minhash.js';
 import { keyWeight } from './stories.js';
-import { comparedParagraphs, dayOf, fold, nameKey, outsideLines, paragraphsOf, type Paragraph } from './text.js';
+import {
+  comparedParagraphs,
+  dayOf,
+  fold,
+  nameKey,
+  outsideLines,
+  paragraphsOf,
+  SUBSTANTIAL_WORDS,
+  type Paragraph,
+} from './text.js';
 
 export { nameKey };
 
@@ -21,7 +30,6 @@ export interface DocFeatures {
   shingles: Set<number>;
   bands: number[];
 }
-
 
 /** A number as digits only, so "1 000", "1,000" and "1.000" meet; one-digit numbers and years say little. */
 function numberKey(raw: string): string | null {
@@ -71,7 +79,8 @@ function storyEntityKey(e: ArticleRecord['entities'][number]): string {
 function storyKeys(record: ArticleRecord, tokens: ReadonlyArray<{ key: string }>): string[] {
   const weight = new Map<string, number>();
   const add = (key: string, w: number): void => void weight.set(key, (weight.get(key) ?? 0) + w);
-  for (const e of record.entities) if (e.mentions.length > 0 && e.type !== 'other') add(storyEntityKey(e), 2 * e.mentions.length);
+  for (const e of record.entities)
+    if (e.mentions.length > 0 && e.type !== 'other') add(storyEntityKey(e), 2 * e.mentions.length);
   for (const c of record.claims) if (c.signature) add(`c:${c.signature}`, 4);
   for (const t of tokens) add(t.key, keyWeight(t.key) * (t.key.startsWith('#') ? 0.5 : 1));
   return [...weight]
@@ -82,21 +91,27 @@ function storyKeys(record: ArticleRecord, tokens: ReadonlyArray<{ key: string }>
 }
 
 /** Per substantial paragraph, its names, numbers, dates and actors (space-separated): the translation fingerprint. */
-function fingerprint(record: ArticleRecord, spans: readonly Span[], paragraphs: readonly Paragraph[]): string[] {
+function fingerprint(
+  record: ArticleRecord,
+  spans: readonly Span[],
+  paragraphs: readonly Paragraph[],
+): string[] {
   const out: string[] = [];
   spans.forEach((s, i) => {
     if (!paragraphs[i].substantial) return;
     const keys = textTokens(record.text, [s]).map((t) => t.key);
-    for (const e of record.entities) if (e.actor && e.mentions.some((m) => m.start >= s.start && m.end <= s.end)) keys.push(`e:${e.actor}`);
-    for (const d of record.dates) if (d.value && d.start >= s.start && d.end <= s.end) keys.push(`d:${d.value}`);
+    for (const e of record.entities)
+      if (e.actor && e.mentions.some((m) => m.start >= s.start && m.end <= s.end)) keys.push(`e:${e.actor}`);
+    for (const d of record.dates)
+      if (d.value && d.start >= s.start && d.end <= s.end) keys.push(`d:${d.value}`);
     if (keys.length > 0) out.push([...new Set(keys)].join(' '));
   });
   return out.slice(0, FINGERPRINT_PARAGRAPHS);
 }
 
-/** Shingles of the content paragraphs only: short lines (headers, share bars) recur across a site and mean nothing. */
+/** Shingles of the long paragraphs only: short lines (headers, share bars) recur across a site and mean nothing. */
 export function contentShingles(paragraphs: readonly Paragraph[]): Set<number> {
-  const content = paragraphs.filter((p) => p.substantial);
+  const content = paragraphs.filter((p) => p.words.length >= SUBSTANTIAL_WORDS);
   return shingleHashes((content.length > 0 ? content : paragraphs).map((p) => p.words));
 }
 

@@ -7,14 +7,25 @@ import { SetupError } from '../core/errors.js';
 import { knowledgeFile } from '../knowledge/paths.js';
 import { nameKey } from './text.js';
 
-const StopwordsSchema = z.object({ id: z.string().min(1), lang: z.string().min(2), words: z.array(z.string().min(1)) });
-const PredicateClassSchema = z.object({ id: z.string().min(1), family: z.string().min(1), gloss: z.string().optional() });
+const StopwordsSchema = z.object({
+  id: z.string().min(1),
+  lang: z.string().min(2),
+  words: z.array(z.string().min(1)),
+});
+const PredicateClassSchema = z.object({
+  id: z.string().min(1),
+  family: z.string().min(1),
+  gloss: z.string().optional(),
+});
 
 function readYaml<T>(path: string, schema: z.ZodType<T>): T {
   const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new SetupError('E_KNOWLEDGE', `${path}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`);
+    throw new SetupError(
+      'E_KNOWLEDGE',
+      `${path}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`,
+    );
   }
   return result.data;
 }
@@ -30,7 +41,10 @@ export function stopwordsByLanguage(): Map<string, Set<string>> {
     const path = knowledgeFile(`${lang}/stopwords.yaml`);
     if (!existsSync(path)) continue;
     const data = readYaml(path, StopwordsSchema);
-    stopwords.set(data.lang, new Set(data.words.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())));
+    stopwords.set(
+      data.lang,
+      new Set(data.words.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())),
+    );
   }
   return stopwords;
 }
@@ -62,8 +76,17 @@ export function familyOf(signature: string | null): string | null {
   return [parts[0], family, ...parts.slice(2)].join('|');
 }
 
-const PlaceSchema = z.object({ id: z.string().min(1), country: z.string().length(2).nullable(), capital: z.boolean().default(false), names: z.record(z.string(), z.array(z.string().min(1))) });
-const FormsSchema = z.object({ id: z.string().min(1), country: z.string().length(2), forms: z.array(z.string().min(1)) });
+const PlaceSchema = z.object({
+  id: z.string().min(1),
+  country: z.string().length(2).nullable(),
+  capital: z.boolean().default(false),
+  names: z.record(z.string(), z.array(z.string().min(1))),
+});
+const FormsSchema = z.object({
+  id: z.string().min(1),
+  country: z.string().length(2),
+  forms: z.array(z.string().min(1)),
+});
 
 let places: Map<string, string> | null = null;
 
@@ -78,13 +101,17 @@ export function placeKeys(): Map<string, string> {
     const k = nameKey(form);
     if (k.length >= 3 && !k.includes(' ') && !out.has(k)) out.set(k, key);
   };
-  const read = <T>(rel: string, schema: z.ZodType<T>): T[] => (existsSync(knowledgeFile(rel)) ? readYaml(knowledgeFile(rel), z.array(schema)) : []);
-  for (const a of read('country-aliases.yaml', FormsSchema)) for (const f of a.forms) add(f, `g:${a.country}`);
+  const read = <T>(rel: string, schema: z.ZodType<T>): T[] =>
+    existsSync(knowledgeFile(rel)) ? readYaml(knowledgeFile(rel), z.array(schema)) : [];
+  for (const a of read('country-aliases.yaml', FormsSchema))
+    for (const f of a.forms) add(f, `g:${a.country}`);
   for (const lang of stopwordsByLanguage().keys()) {
-    for (const d of read(`${lang}/demonyms.yaml`, FormsSchema)) for (const f of d.forms) add(f, `g:${d.country}`);
+    for (const d of read(`${lang}/demonyms.yaml`, FormsSchema))
+      for (const f of d.forms) add(f, `g:${d.country}`);
   }
   for (const p of read('places.yaml', PlaceSchema)) {
-    for (const names of Object.values(p.names)) for (const n of names) add(n, p.capital && p.country ? `g:${p.country}` : `p:${p.id}`);
+    for (const names of Object.values(p.names))
+      for (const n of names) add(n, p.capital && p.country ? `g:${p.country}` : `p:${p.id}`);
   }
   places = out;
   return out;

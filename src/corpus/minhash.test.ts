@@ -12,7 +12,8 @@ function text(seed: number, n: number): string[] {
   });
 }
 
-const estimate = (a: Uint32Array, b: Uint32Array): number => a.reduce((n, v, i) => n + (v === b[i] ? 1 : 0), 0) / SIGNATURE_SIZE;
+const estimate = (a: Uint32Array, b: Uint32Array): number =>
+  a.reduce((n, v, i) => n + (v === b[i] ? 1 : 0), 0) / SIGNATURE_SIZE;
 
 it('estimates Jaccard within a few points', () => {
   const base = text(1, 300);

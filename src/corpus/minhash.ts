@@ -34,7 +34,10 @@ export function mix32(x: number): number {
 const SEEDS: number[] = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab));
 
 /** Hashes of the word shingles of each paragraph (a paragraph shorter than a shingle gives one shingle). */
-export function shingleHashes(paragraphs: ReadonlyArray<readonly string[]>, size = SHINGLE_WORDS): Set<number> {
+export function shingleHashes(
+  paragraphs: ReadonlyArray<readonly string[]>,
+  size = SHINGLE_WORDS,
+): Set<number> {
   const out = new Set<number>();
   for (const w of paragraphs) {
     if (w.length === 0) continue;

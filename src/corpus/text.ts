@@ -36,18 +36,34 @@ export interface ComparedSpan extends Span {
   aside?: boolean;
 }
 
-/** The paragraphs to compare: the kept body and its captions when the cleaning stage gave one, else all lines. */
+/** Removed kinds that are never the article's own words. */
+const NEVER_CONTENT = new Set(['navigation', 'share', 'advertising', 'related']);
+
+/**
+ * The paragraphs to compare: the kept body when the cleaning stage gave one, else all lines. Captions, and long
+ * lines the cleaner removed as something else (they are often content it misread), come along as `aside`.
+ */
 export function comparedParagraphs(record: Pick<ArticleRecord, 'text' | 'body' | 'removed'>): ComparedSpan[] {
   const body = record.body.filter((b) => b.end > b.start);
   if (body.length === 0) return lineSpans(record.text);
-  const captions = record.removed.filter((r) => r.kind === 'caption' && r.end > r.start).map((r) => ({ start: r.start, end: r.end, aside: true }));
-  return [...body.map((b) => ({ start: b.start, end: b.end })), ...captions].sort((a, b) => a.start - b.start);
+  const asides = record.removed
+    .filter(
+      (r) =>
+        r.end > r.start &&
+        (r.kind === 'caption' ||
+          (!NEVER_CONTENT.has(r.kind) &&
+            words(record.text.slice(r.start, r.end)).length >= SUBSTANTIAL_WORDS)),
+    )
+    .map((r) => ({ start: r.start, end: r.end, aside: true }));
+  return [...body.map((b) => ({ start: b.start, end: b.end })), ...asides].sort((a, b) => a.start - b.start);
 }
 
 /** Short lines outside the compared paragraphs (at most `max`), where credits such as "— RT World News" sit. */
 export function outsideLines(text: string, compared: readonly Span[], maxWords = 20, max = 12): string[] {
   const inside = (s: Span): boolean => compared.some((c) => c.start <= s.start && s.end <= c.end);
-  const lines = lineSpans(text).filter((s) => !inside(s)).map((s) => text.slice(s.start, s.end));
+  const lines = lineSpans(text)
+    .filter((s) => !inside(s))
+    .map((s) => text.slice(s.start, s.end));
   const short = lines.filter((l) => words(l).length <= maxWords);
   return [...short.slice(0, max / 2), ...short.slice(Math.max(max / 2, short.length - max / 2))];
 }
@@ -58,6 +74,7 @@ export interface Paragraph {
   words: string[];
   key: string;
   substantial: boolean;
+  aside: boolean;
 }
 
 /** Paragraphs of fewer words are short lines: headers, footers, captions, credits. */
@@ -66,7 +83,13 @@ export const SUBSTANTIAL_WORDS = 8;
 export function paragraphsOf(text: string, spans: readonly ComparedSpan[]): Paragraph[] {
   return spans.map((s, index) => {
     const w = words(text.slice(s.start, s.end));
-    return { index, words: w, key: w.join(' '), substantial: !s.aside && w.length >= SUBSTANTIAL_WORDS };
+    return {
+      index,
+      words: w,
+      key: w.join(' '),
+      substantial: !s.aside && w.length >= SUBSTANTIAL_WORDS,
+      aside: s.aside === true,
+    };
   });
 }
 

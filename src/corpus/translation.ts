@@ -13,11 +13,18 @@ function paragraphMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean
   let shared = 0;
   for (const t of a) if (b.has(t)) shared++;
   const small = Math.min(a.size, b.size);
-  return shared >= Math.min(PARAGRAPH_SHARED, small) && shared > 0 && shared / Math.max(1, small) >= PARAGRAPH_OVERLAP;
+  return (
+    shared >= Math.min(PARAGRAPH_SHARED, small) &&
+    shared > 0 &&
+    shared / Math.max(1, small) >= PARAGRAPH_OVERLAP
+  );
 }
 
 /** Most paragraph pairs matched without crossing (the usual table, two rows). */
-export function monotoneMatches(a: ReadonlyArray<ReadonlySet<string>>, b: ReadonlyArray<ReadonlySet<string>>): number {
+export function monotoneMatches(
+  a: ReadonlyArray<ReadonlySet<string>>,
+  b: ReadonlyArray<ReadonlySet<string>>,
+): number {
   let prev = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     const cur = new Array<number>(b.length + 1).fill(0);
@@ -41,7 +48,8 @@ export function translationScore(a: readonly string[], b: readonly string[]): Tr
   const sets = (fp: readonly string[]): Array<Set<string>> => fp.map((p) => new Set(p.split(' ')));
   const matched = monotoneMatches(sets(a), sets(b));
   const similarity = matched / Math.max(a.length, b.length);
-  const numbersOf = (fp: readonly string[]): Set<string> => new Set(fp.flatMap((p) => p.split(' ')).filter((t) => t.startsWith('#')));
+  const numbersOf = (fp: readonly string[]): Set<string> =>
+    new Set(fp.flatMap((p) => p.split(' ')).filter((t) => t.startsWith('#')));
   const nb = numbersOf(b);
   const numbers = [...numbersOf(a)].filter((t) => nb.has(t)).length;
   if (similarity < TRANSLATION_SCORE) return null;

@@ -272,7 +272,15 @@ export function corpusStoreConformance(
       await corpus.joinStory(a.id, a.id, []);
       await corpus.joinStory(b.id, b.id, []);
       assert.equal(new Set((await corpus.storiesOf([a.id, b.id])).values()).size, 2);
+      assert.deepEqual(
+        await corpus.storySizes([a.id, b.id], 10),
+        new Map([
+          [a.id, 1],
+          [b.id, 1],
+        ]),
+      );
       await corpus.joinStory(b.id, a.id, [b.id]);
+      assert.deepEqual(await corpus.storySizes([a.id], 1), new Map([[a.id, 1]]));
       const stories = await corpus.stories();
       assert.equal(stories.length, 1);
       assert.deepEqual(stories[0].members.map((m) => m.input).sort(), ['a.txt', 'b.txt']);

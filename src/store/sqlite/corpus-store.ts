@@ -237,6 +237,13 @@ export class SqliteCorpusStore implements CorpusStore {
     return out;
   }
 
+  async storySizes(stories: readonly string[], cap: number): Promise<Map<string, number>> {
+    const count = this.db.prepare(
+      'SELECT count(*) AS n FROM (SELECT 1 FROM corpus_story_members WHERE story_id = ? LIMIT ?)',
+    );
+    return new Map(stories.map((s) => [s, (count.get(s, cap) as { n: number }).n]));
+  }
+
   async joinStory(id: string, story: string, merge: readonly string[]): Promise<void> {
     for (const other of merge) if (other !== story) this.s.merge.run(story, other);
     this.s.member.run(id, story);
