@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns, message) => ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.bench/**', 'bin/**', 'eslint.config.js'] },
+  { ignores: ['dist/**', 'node_modules/**', '.bench/**', 'bin/**', 'eslint.config.js', 'tmp*/**', '.tmp*/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -84,8 +84,12 @@ async function realLength(): Promise<void> {
   const tokenMs = tokenizePass(corpus.texts);
   const analyze = await timeAnalyze(corpus.path);
   const n = corpus.texts.length;
-  console.log(`\nreal-length news: ${n} SemEval fr/en articles, ${Math.round(corpus.words / n)} words on average`);
-  console.log(`analyze   ${(analyze.records / (analyze.ms / 1000)).toFixed(0)} articles/s  (${(analyze.ms / 1000).toFixed(1)} s, ${analyze.failed} rejected)`);
+  console.log(
+    `\nreal-length news: ${n} SemEval fr/en articles, ${Math.round(corpus.words / n)} words on average`,
+  );
+  console.log(
+    `analyze   ${(analyze.records / (analyze.ms / 1000)).toFixed(0)} articles/s  (${(analyze.ms / 1000).toFixed(1)} s, ${analyze.failed} rejected)`,
+  );
   console.log(`ratio     analyze takes ${(analyze.ms / tokenMs).toFixed(1)}x one plain tokenisation pass`);
 }
 

@@ -25,22 +25,31 @@ function datasetLines(dir: string): Set<string> {
       }
     }
   };
-  for (const sub of ['semeval2023-task3', 'polnear', 'article-extraction/text']) walk(join(dir, 'datasets', sub));
+  for (const sub of ['semeval2023-task3', 'polnear', 'article-extraction/text'])
+    walk(join(dir, 'datasets', sub));
   return lines;
 }
 
-it('no tracked file holds text copied from ../shared/datasets', { skip: shared ? false : '../shared is absent: skipped' }, () => {
-  const known = datasetLines(shared as string);
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
-  const hits: string[] = [];
-  for (const file of files) {
-    let content: string;
-    try {
-      content = readFileSync(join(root, file), 'utf8');
-    } catch {
-      continue;
+it(
+  'no tracked file holds text copied from ../shared/datasets',
+  { skip: shared ? false : '../shared is absent: skipped' },
+  () => {
+    const known = datasetLines(shared as string);
+    const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
+      .split('\0')
+      .filter(Boolean);
+    const hits: string[] = [];
+    for (const file of files) {
+      let content: string;
+      try {
+        content = readFileSync(join(root, file), 'utf8');
+      } catch {
+        continue;
+      }
+      for (const line of content.split('\n'))
+        if (line.trim().length >= 60 && known.has(line.trim()))
+          hits.push(`${file}: ${line.trim().slice(0, 60)}…`);
     }
-    for (const line of content.split('\n')) if (line.trim().length >= 60 && known.has(line.trim())) hits.push(`${file}: ${line.trim().slice(0, 60)}…`);
-  }
-  assert.deepEqual(hits.slice(0, 10), []);
-});
+    assert.deepEqual(hits.slice(0, 10), []);
+  },
+);

@@ -5,7 +5,14 @@ import type { Span } from '../src/core/span.js';
 import { sha256Hex } from '../src/core/ids.js';
 
 /** Dataset folder → ISO 639-1 code of its articles. */
-export const SEMEVAL_LANGUAGES: Record<string, string> = { fr: 'fr', en: 'en', ge: 'de', it: 'it', po: 'pl', ru: 'ru' };
+export const SEMEVAL_LANGUAGES: Record<string, string> = {
+  fr: 'fr',
+  en: 'en',
+  ge: 'de',
+  it: 'it',
+  po: 'pl',
+  ru: 'ru',
+};
 
 export interface GoldLine extends Span {
   /** Line number from 1, as in labels-subtask-3.txt. */
@@ -70,12 +77,19 @@ export interface Scores {
 }
 
 /** Adds one article: a predicted span counts for the gold line holding its start. */
-export function countLines(article: SemevalArticle, predicted: ReadonlyArray<Span & { label: string }>, into: Counts): void {
+export function countLines(
+  article: SemevalArticle,
+  predicted: ReadonlyArray<Span & { label: string }>,
+  into: Counts,
+): void {
   for (const line of article.lines) {
-    const got = new Set(predicted.filter((p) => p.start >= line.start && p.start <= line.end).map((p) => p.label));
+    const got = new Set(
+      predicted.filter((p) => p.start >= line.start && p.start <= line.end).map((p) => p.label),
+    );
     const gold = new Set(line.labels);
-    for (const l of got) if (gold.has(l)) into.tp++;
-    else into.fp++;
+    for (const l of got)
+      if (gold.has(l)) into.tp++;
+      else into.fp++;
     for (const l of gold) if (!got.has(l)) into.fn++;
   }
 }

@@ -17,7 +17,18 @@ import { SqliteStore } from '../store/sqlite/store.js';
 
 /** The per-article stages, in order. Each later issue adds its stages here. */
 export function articleStages(): Stage[] {
-  return [blocksStage, cleanStage, languageStage, identifyStage, datesStage, segmentStage, entitiesStage, quotesStage, claimsStage, techniquesStage];
+  return [
+    blocksStage,
+    cleanStage,
+    languageStage,
+    identifyStage,
+    datesStage,
+    segmentStage,
+    entitiesStage,
+    quotesStage,
+    claimsStage,
+    techniquesStage,
+  ];
 }
 
 let cached: Pipeline | null = null;

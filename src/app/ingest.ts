@@ -43,7 +43,11 @@ export async function ingestPaths(
       if (result.status === 'inserted') progress.inserted++;
       else progress.existing++;
     }
-    if (options.corpus) await linkRecords(options.corpus, batch.filter((_, i) => results[i].status === 'inserted'));
+    if (options.corpus)
+      await linkRecords(
+        options.corpus,
+        batch.filter((_, i) => results[i].status === 'inserted'),
+      );
     batch = [];
     options.onProgress?.(progress);
   };

@@ -8,14 +8,18 @@ import { readInputs } from '../ingest/read.js';
 import { analyzeItem } from './analyze.js';
 import { learnTemplates } from './templates.js';
 
-const FOOTER = 'Le Phare du Ponant est un journal indépendant fondé en 1998 par des marins, des pêcheurs et des enseignants du Finistère.';
+const FOOTER =
+  'Le Phare du Ponant est un journal indépendant fondé en 1998 par des marins, des pêcheurs et des enseignants du Finistère.';
 const topics = ['la pêche', 'le port', 'la marée', 'les ferries', 'le phare', 'la criée'];
 
 it('learns a repeated footer across a folder and removes it; without templates it stays', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'echotrace-templates-'));
   topics.forEach((topic, i) => {
     const body = `Le conseil municipal a débattu mardi de ${topic}, un dossier suivi de près par les habitants du quartier. `;
-    writeFileSync(join(dir, `${i}.txt`), `Un titre sur ${topic} à Brest\n\n${body.repeat(3)}\n\n${body.replace('mardi', 'jeudi').repeat(2)}\n\n${FOOTER}\n`);
+    writeFileSync(
+      join(dir, `${i}.txt`),
+      `Un titre sur ${topic} à Brest\n\n${body.repeat(3)}\n\n${body.replace('mardi', 'jeudi').repeat(2)}\n\n${FOOTER}\n`,
+    );
   });
   const templates = await learnTemplates([dir]);
   assert.ok(templates, 'templates learned');

@@ -83,7 +83,10 @@ class Pool {
   constructor(count: number, options: AnalyzeOptions) {
     const self = import.meta.url;
     for (let i = 0; i < count; i++) {
-      const worker = spawnWorker(self, { referenceDate: options.referenceDate ?? null, templates: options.templates ?? null });
+      const worker = spawnWorker(self, {
+        referenceDate: options.referenceDate ?? null,
+        templates: options.templates ?? null,
+      });
       worker.on('message', (msg: Result) => this.finish(worker, msg));
       worker.on('error', (err) => this.fail(err));
       this.workers.push(worker);

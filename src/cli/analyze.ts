@@ -19,7 +19,10 @@ export function registerAnalyze(program: Command, state: RunState): void {
     .description('analyse articles (files, folders, - for stdin, .jsonl) and print one result per article')
     .argument('<paths...>', 'files, folders (read recursively, sorted) or - for standard input')
     .option('-f, --format <format>', 'jsonl (the contract, one JSON object per line) or pretty', 'jsonl')
-    .option('-w, --workers <n>', `worker threads (0 = in this thread; default ${availableParallelism()} when there are enough inputs)`)
+    .option(
+      '-w, --workers <n>',
+      `worker threads (0 = in this thread; default ${availableParallelism()} when there are enough inputs)`,
+    )
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
     .option('--no-templates', 'skip the first pass that learns boilerplate lines repeated across a folder')
     .action(async (paths: string[], flags: AnalyzeFlags) => {

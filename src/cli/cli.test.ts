@@ -73,7 +73,10 @@ describe('echotrace analyze', () => {
   it('reads JSONL records on standard input', () => {
     const r = run(['analyze', '-'], '{"text":"Premier article."}\n{"html":"<p>Second article.</p>"}\n');
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(jsonLines(r.stdout).map((x) => x.input), ['-#L1', '-#L2']);
+    assert.deepEqual(
+      jsonLines(r.stdout).map((x) => x.input),
+      ['-#L1', '-#L2'],
+    );
   });
 
   it('gives error records every field, empty, so consumers can iterate any line', () => {

@@ -15,33 +15,38 @@ export function registerIngest(program: Command, state: RunState): void {
     .option('-w, --workers <n>', 'worker threads (0 = in this thread; default one per core)')
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
     .option('--no-templates', 'skip the first pass that learns boilerplate lines repeated across a folder')
-    .action(async (paths: string[], flags: { db: string; workers?: string; referenceDate?: string; templates: boolean }) => {
-      const { openCorpusStore, openStore } = await import('../app/compose.js');
-      const { ingestPaths } = await import('../app/ingest.js');
-      const { workersFor } = await import('../app/worker-pool.js');
-      const { countInputs, learnTemplates } = await import('../app/inputs.js');
-      const referenceDate = parseReferenceDate(flags.referenceDate);
-      const workers = await workersFor(paths, parseWorkers(flags.workers));
-      const store = openStore(flags.db);
-      const view = progressView(process.stderr.isTTY ? await countInputs(paths) : null);
-      try {
-        const result = await ingestPaths(store, paths, {
-          workers,
-          corpus: openCorpusStore(store),
-          referenceDate,
-          templates: flags.templates ? await learnTemplates(paths) : null,
-          onProgress: (p) => view.update(p),
-          onFailure: (input, code, message) =>
-            process.stderr.write(`echotrace: ${input}: ${code} ${message}\n`),
-        });
-        view.stop();
-        process.stderr.write(
-          `echotrace: ${result.inserted} stored, ${result.existing} already known by id, ${result.skipped} skipped (input already stored), ${result.failed} rejected → ${flags.db}\n`,
-        );
-        state.status = result.failed > 0 ? 1 : 0;
-      } finally {
-        view.stop();
-        await store.close();
-      }
-    });
+    .action(
+      async (
+        paths: string[],
+        flags: { db: string; workers?: string; referenceDate?: string; templates: boolean },
+      ) => {
+        const { openCorpusStore, openStore } = await import('../app/compose.js');
+        const { ingestPaths } = await import('../app/ingest.js');
+        const { workersFor } = await import('../app/worker-pool.js');
+        const { countInputs, learnTemplates } = await import('../app/inputs.js');
+        const referenceDate = parseReferenceDate(flags.referenceDate);
+        const workers = await workersFor(paths, parseWorkers(flags.workers));
+        const store = openStore(flags.db);
+        const view = progressView(process.stderr.isTTY ? await countInputs(paths) : null);
+        try {
+          const result = await ingestPaths(store, paths, {
+            workers,
+            corpus: openCorpusStore(store),
+            referenceDate,
+            templates: flags.templates ? await learnTemplates(paths) : null,
+            onProgress: (p) => view.update(p),
+            onFailure: (input, code, message) =>
+              process.stderr.write(`echotrace: ${input}: ${code} ${message}\n`),
+          });
+          view.stop();
+          process.stderr.write(
+            `echotrace: ${result.inserted} stored, ${result.existing} already known by id, ${result.skipped} skipped (input already stored), ${result.failed} rejected → ${flags.db}\n`,
+          );
+          state.status = result.failed > 0 ? 1 : 0;
+        } finally {
+          view.stop();
+          await store.close();
+        }
+      },
+    );
 }

@@ -37,6 +37,7 @@ export function parseReferenceDate(value: string | undefined): string | null {
 /** A whole number within bounds, for options such as --limit and --top. */
 export function parseCount(name: string, value: string, min = 1, max = 1_000_000): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
   return n;
 }

@@ -27,10 +27,7 @@ export function registerSearch(program: Command, _state: RunState): void {
       const { openStore } = await import('../app/compose.js');
       const store = openStore(flags.db);
       try {
-        const hits = await store.search(words.join(' '), {
-          limit: Math.max(1, Number(flags.limit) || 20),
-          mark,
-        });
+        const hits = await store.search(words.join(' '), { limit, mark });
         if (format === 'jsonl') {
           for (const hit of hits) await writeOut(`${JSON.stringify(hit)}\n`);
           return;

@@ -4,7 +4,17 @@ import { z } from 'zod';
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 const textSpan = span.extend({ text: z.string() });
 const affiliation = z.enum(['state', 'state-affiliated', 'independent', 'unknown']);
-const removedKind = z.enum(['navigation', 'header', 'footer', 'caption', 'share', 'source-credit', 'related', 'advertising', 'other']);
+const removedKind = z.enum([
+  'navigation',
+  'header',
+  'footer',
+  'caption',
+  'share',
+  'source-credit',
+  'related',
+  'advertising',
+  'other',
+]);
 const stance = z.enum(['asserts', 'accuses', 'confirms', 'denies', 'doubts', 'cannot-confirm']);
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/);
 
@@ -43,7 +53,13 @@ export const articleRecordSchema = z.object({
   title: textSpan.nullable(),
   outlet: z.object({ name: z.string().min(1), domain: z.string().nullable() }).nullable(),
   origin: z
-    .object({ name: z.string().min(1), domain: z.string().nullable(), country: z.string().nullable(), affiliation, evidence: textSpan.nullable() })
+    .object({
+      name: z.string().min(1),
+      domain: z.string().nullable(),
+      country: z.string().nullable(),
+      affiliation,
+      evidence: textSpan.nullable(),
+    })
     .nullable(),
   published: isoDate.nullable(),
   body: z.array(span),
@@ -62,7 +78,14 @@ export const articleRecordSchema = z.object({
     span.extend({
       kind: z.enum(['direct', 'indirect', 'mixed']),
       cue: textSpan.nullable(),
-      speaker: z.object({ name: z.string(), entity: z.string().nullable(), start: z.number().int(), end: z.number().int() }).nullable(),
+      speaker: z
+        .object({
+          name: z.string(),
+          entity: z.string().nullable(),
+          start: z.number().int(),
+          end: z.number().int(),
+        })
+        .nullable(),
     }),
   ),
   claims: z.array(
@@ -70,7 +93,9 @@ export const articleRecordSchema = z.object({
       id: z.string(),
       summary: z.string(),
       span,
-      stances: z.array(z.object({ holder: z.object({ name: z.string(), entity: z.string().nullable() }), stance, span })),
+      stances: z.array(
+        z.object({ holder: z.object({ name: z.string(), entity: z.string().nullable() }), stance, span }),
+      ),
     }),
   ),
   techniques: z.array(span.extend({ label: z.enum(TECHNIQUE_LABELS) })),

@@ -33,6 +33,21 @@ export interface CorpusDoc {
   fingerprint: string[];
 }
 
+/**
+ * What the store keeps of a story as a whole (bounded whatever its size): member count, time span, and its keys with
+ * the number of members holding each (the most held first, capped), so an article is compared with the story, not
+ * with whichever single member it happens to resemble.
+ */
+export interface StoryProfile {
+  id: string;
+  size: number;
+  firstDay: number | null;
+  lastDay: number | null;
+  /** Key occurrences over all members, including those of keys since dropped from `keys` by the cap. */
+  total: number;
+  keys: Array<{ key: string; count: number }>;
+}
+
 export type StoryDoc = Pick<CorpusDoc, 'id' | 'language' | 'storyDay' | 'storyKeys' | 'fingerprint'>;
 
 /** A doc with the text its paragraph spans point into. */
@@ -158,6 +173,14 @@ export interface CorpusStore {
   /** Places an article in a story, merging the other stories into it. */
   joinStory(id: string, story: string, merge: readonly string[]): Promise<void>;
   stories(): Promise<StoryView[]>;
+  /** Profiles of the given stories (stories without one are absent). */
+  storyProfiles(stories: readonly string[]): Promise<Map<string, StoryProfile>>;
+  /** Writes a story's profile and drops the profiles of the stories merged into it. */
+  putStoryProfile(profile: StoryProfile, replaced: readonly string[]): Promise<void>;
+  /** Corpus article count and, per key, the articles holding it (for IDF weights: generic keys weigh little). */
+  keyFrequencies(keys: readonly string[]): Promise<{ docs: number; df: Map<string, number> }>;
+  /** Stored articles not yet in the corpus (a run interrupted between storing and linking), oldest first. */
+  unlinked(limit: number): Promise<string[]>;
   /** Claim signatures mapped to their family key, written when an article is linked. */
   putClaimFamilies(
     articleId: string,

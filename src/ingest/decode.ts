@@ -51,7 +51,8 @@ function decodeWithoutBom(bytes: Uint8Array, hint: string | null): Decoded {
   if (magic) throw new InputError('E_BINARY', `the input is binary (${magic.name})`);
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
-  if (nulRatio(bytes) > MAX_NUL_RATIO) throw new InputError('E_BINARY', 'the input is binary (it holds NUL bytes)');
+  if (nulRatio(bytes) > MAX_NUL_RATIO)
+    throw new InputError('E_BINARY', 'the input is binary (it holds NUL bytes)');
   try {
     return { text: utf8(bytes, true), encoding: 'utf-8' };
   } catch {

@@ -102,7 +102,8 @@ async function* readStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<InputIte
   const bytes = Buffer.concat(chunks);
   if (looksLikeJsonl(bytes)) {
     const lines = bytes.toString('utf8').split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) if (lines[i].trim() !== '') yield parseJsonlLine(lines[i], `-#L${i + 1}`, null);
+    for (let i = 0; i < lines.length; i++)
+      if (lines[i].trim() !== '') yield parseJsonlLine(lines[i], `-#L${i + 1}`, null);
     return;
   }
   const looksHtml = /^\s*(<!doctype html|<html)/i.test(bytes.subarray(0, 512).toString('latin1'));
@@ -115,7 +116,11 @@ function looksLikeJsonl(bytes: Buffer): boolean {
   const first = head.split(/\r?\n/)[0];
   try {
     const value = JSON.parse(first) as Record<string, unknown>;
-    return typeof value === 'object' && value !== null && (typeof value.text === 'string' || typeof value.html === 'string');
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (typeof value.text === 'string' || typeof value.html === 'string')
+    );
   } catch {
     return false;
   }
