@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   console.log(`bench scale: ${TOTAL} articles in batches of ${BATCH} → ${join(dir, 'scale.db')}`);
   console.log(
-    'articles  total s  articles/s  store ms/art  link ms/art (this batch)  link ms/art (mean)  candidates/art  peak RSS MiB',
+    'articles  total s  articles/s  store ms/art  link ms/art (this batch)  link CPU ms/art (this batch)  link ms/art (mean)  candidates/art  peak RSS MiB',
   );
   for (const item of scaleCorpus(loadSourceTexts(shared), TOTAL)) {
     batch.push(item);
@@ -69,14 +69,30 @@ async function main(): Promise<void> {
   console.log(
     `copies: ${copies.length} pairs found; original→copy recall ${recall.toFixed(4)} over ${truth.size} copies made`,
   );
-  console.log(
-    `stories: ${stories.length}, largest ${Math.max(...stories.map((s) => s.members.length))} articles`,
-  );
+  console.log(`stories: ${stories.length}; ${storySizes(stories.map((s) => s.members.length))}`);
   console.log(
     `database: ${(statSync(join(dir, 'scale.db')).size / 2 ** 20).toFixed(0)} MiB; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
   );
   await store.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Largest stories and how many stories fall in each size range. */
+function storySizes(sizes: number[]): string {
+  const sorted = [...sizes].sort((a, b) => b - a);
+  const ranges = [
+    [1, 1],
+    [2, 5],
+    [6, 20],
+    [21, 100],
+    [101, 500],
+    [501, Infinity],
+  ] as const;
+  const counts = ranges.map(
+    ([lo, hi]) =>
+      `${hi === Infinity ? `>${lo - 1}` : lo === hi ? lo : `${lo}-${hi}`}: ${sizes.filter((n) => n >= lo && n <= hi).length}`,
+  );
+  return `largest ${sorted.slice(0, 5).join(', ')} articles; by size ${counts.join(', ')}`;
 }
 
 await main();

@@ -7,6 +7,7 @@ import type { ArticleRecord } from '../core/contract.js';
 import { articleId } from '../core/ids.js';
 import { linkRecords } from '../corpus/link.js';
 import { openCorpusStore, openStore } from './compose.js';
+import { ingestPaths } from './ingest.js';
 
 const FILLER =
   'officials said that the situation remained tense while residents waited for more news about what happened next in the area'.split(
@@ -177,6 +178,23 @@ describe('corpus linking', () => {
     const second = await linkRecords(corpus, records);
     assert.equal(first.articles, records.length);
     assert.equal(second.articles, 0);
+    await store.close();
+  });
+});
+
+describe('crash safety', () => {
+  it('links articles a stopped run stored but never linked when the next ingest starts', async () => {
+    const store = openStore(':memory:');
+    const linked = openCorpusStore(store);
+    const records = corpus();
+    await store.putMany(records);
+    await linkRecords(linked, records.slice(0, 3));
+    assert.equal((await linked.unlinked(100)).length, records.length - 3);
+    await ingestPaths(store, [], { corpus: linked, workers: 0 });
+    assert.deepEqual(await linked.unlinked(100), []);
+    const placed = await linked.storiesOf(records.map((r) => r.id));
+    assert.equal(placed.size, records.length);
+    assert.equal((await linked.stories()).length, 3);
     await store.close();
   });
 });

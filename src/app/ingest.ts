@@ -1,7 +1,7 @@
 // Ingest: read inputs, skip those already stored, analyse the rest on the worker pool, store in atomic batches.
 import type { ArticleRecord } from '../core/contract.js';
 import type { CorpusStore } from '../core/corpus-store.js';
-import { linkRecords } from '../corpus/link.js';
+import { linkRecords, linkUnlinked } from '../corpus/link.js';
 import type { Store } from '../core/store.js';
 import type { InputItem } from '../ingest/item.js';
 import { readInputs } from '../ingest/read.js';
@@ -36,6 +36,8 @@ export async function ingestPaths(
   const batchMs = options.batchMs ?? 2000;
   let batch: ArticleRecord[] = [];
   let lastFlush = Date.now();
+  // A run stopped between storing a batch and linking it left stored articles out of the corpus: link them first.
+  if (options.corpus) await linkUnlinked(store, options.corpus);
   const flush = async (): Promise<void> => {
     lastFlush = Date.now();
     const results = await store.putMany(batch);

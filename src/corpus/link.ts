@@ -2,17 +2,17 @@
 // families) through the CorpusStore port, reading only LSH buckets and windowed key postings, never all articles.
 import type { ArticleRecord } from '../core/contract.js';
 import type { CorpusDocText, CorpusStore } from '../core/corpus-store.js';
+import type { Store } from '../core/store.js';
 import { compareSameLanguage, compareTranslation, type Side } from './compare.js';
 import { entityOccurrences } from './entities.js';
 import { contentShingles, docFeatures, type DocFeatures } from './features.js';
 import { familyOf } from './knowledge.js';
+import { placeInStory } from './place.js';
 import { POSTINGS_PER_KEY, sameStory, STORY_WINDOW_DAYS } from './stories.js';
 import { paragraphsOf } from './text.js';
 
 /** LSH candidates verified per new article, most shared bands first. */
 export const LSH_CANDIDATES = 50;
-/** Stories are merged only while the result stays this small (see placeInStory). */
-export const MAX_MERGED_STORY = 500;
 /** Numbers a cross-language candidate must share before its fingerprint is aligned. */
 const TRANSLATION_PREFILTER_NUMBERS = 1;
 
@@ -40,6 +40,25 @@ export async function linkRecords(
   return stats;
 }
 
+/** Links stored articles the corpus does not hold yet (a run that stopped between storing and linking), in chunks. */
+export async function linkUnlinked(
+  store: Pick<Store, 'get'>,
+  corpus: CorpusStore,
+  stats: LinkStats = emptyStats(),
+  chunk = 200,
+): Promise<LinkStats> {
+  for (;;) {
+    const ids = await corpus.unlinked(chunk);
+    if (ids.length === 0) return stats;
+    const records = (await Promise.all(ids.map((id) => store.get(id)))).filter(
+      (r): r is ArticleRecord => r !== null,
+    );
+    const before = stats.articles;
+    await linkRecords(corpus, records, stats);
+    if (stats.articles === before) return stats;
+  }
+}
+
 function sideOf(d: CorpusDocText): Side {
   const paragraphs = paragraphsOf(d.text, d.paragraphs);
   return { doc: d, text: d.text, paragraphs, shingles: contentShingles(paragraphs) };
@@ -59,11 +78,9 @@ async function linkOne(store: CorpusStore, record: ArticleRecord, stats: LinkSta
   const f = docFeatures(record);
   const me: Side = { doc: f.doc, text: record.text, paragraphs: f.paragraphs, shingles: f.shingles };
   await store.putDoc(f.doc);
-  const linked = new Set<string>([
-    ...(await linkCopies(store, me, f, stats)),
-    ...(await linkStories(store, me, stats)),
-  ]);
-  await placeInStory(store, record.id, [...linked]);
+  const copies = await linkCopies(store, me, f, stats);
+  const near = await linkStories(store, me, stats);
+  await placeInStory(store, f.doc, near.stories, [...copies, ...near.translations]);
   await store.addLshKeys(record.id, f.bands);
   await store.addStoryKeys(record.id, f.doc.storyKeys, f.doc.storyDay);
   await store.putClaimFamilies(
@@ -72,25 +89,6 @@ async function linkOne(store: CorpusStore, record: ArticleRecord, stats: LinkSta
   );
   await store.resolveEntities(entityOccurrences(record, f.doc.language, f.doc.day));
   stats.articles++;
-}
-
-/**
- * Joins the stories of the linked articles (story id = smallest article id of the story, so the result does not
- * depend on arrival order). A merge that would pass MAX_MERGED_STORY articles joins only the story most linked to:
- * single links chain unrelated articles through generic names, and relabelling a huge story costs its size.
- */
-async function placeInStory(store: CorpusStore, id: string, linked: readonly string[]): Promise<void> {
-  const stories = await store.storiesOf(linked);
-  const ids = [...new Set(stories.values())].sort();
-  const sizes = await store.storySizes(ids, MAX_MERGED_STORY + 1);
-  const total = [...sizes.values()].reduce((n, s) => n + s, 0);
-  if (ids.length > 1 && total > MAX_MERGED_STORY) {
-    const links = (s: string): number => [...stories.values()].filter((x) => x === s).length;
-    const best = [...ids].sort((a, b) => links(b) - links(a) || (a < b ? -1 : 1))[0];
-    await store.joinStory(id, best, []);
-    return;
-  }
-  await store.joinStory(id, [id, ...ids].sort()[0], ids);
 }
 
 /** Same-language copies among the LSH candidates; returns the ids copied from or by. */
@@ -110,7 +108,11 @@ async function linkCopies(store: CorpusStore, me: Side, f: DocFeatures, stats: L
 }
 
 /** Story neighbours from the windowed key index, and translations among those in another language. */
-async function linkStories(store: CorpusStore, me: Side, stats: LinkStats): Promise<string[]> {
+async function linkStories(
+  store: CorpusStore,
+  me: Side,
+  stats: LinkStats,
+): Promise<{ stories: string[]; translations: string[] }> {
   const ids = await store.storyCandidates(
     me.doc.storyKeys,
     me.doc.storyDay,
@@ -119,8 +121,9 @@ async function linkStories(store: CorpusStore, me: Side, stats: LinkStats): Prom
   );
   const docs = await store.storyDocs(ids.filter((id) => id !== me.doc.id));
   stats.candidates += docs.length;
-  const linked = docs.filter((d) => sameStory(me.doc, d)).map((d) => d.id);
-  stats.storyLinks += linked.length;
+  const stories = docs.filter((d) => sameStory(me.doc, d)).map((d) => d.id);
+  stats.storyLinks += stories.length;
+  const translations: string[] = [];
   const foreign = docs.filter(
     (d) =>
       crossLanguage(me.doc, d) &&
@@ -131,7 +134,7 @@ async function linkStories(store: CorpusStore, me: Side, stats: LinkStats): Prom
     if (edge === null) continue;
     await store.putCopy(edge);
     stats.translations++;
-    linked.push(d.id);
+    translations.push(d.id);
   }
-  return linked;
+  return { stories, translations };
 }

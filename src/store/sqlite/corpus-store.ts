@@ -11,10 +11,12 @@ import type {
   EntityOccurrence,
   LaunderingEdge,
   StoryDoc,
+  StoryProfile,
   StoryView,
 } from '../../core/corpus-store.js';
 import { claimLedger, copyViews, entityViews, launderingEdges, storyViews } from './corpus-queries.js';
 import { resolveEntityRows } from './corpus-entities.js';
+import { ProfileTables } from './corpus-profiles.js';
 
 type Statement = Database.Statement;
 
@@ -88,12 +90,14 @@ export class SqliteCorpusStore implements CorpusStore {
   private readonly s: Record<keyof typeof SQL, Statement>;
   private depth = 0;
   private readonly statements = new Map<string, Statement>();
+  private readonly profileTables: ProfileTables;
 
   constructor(readonly db: Database.Database) {
     this.s = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Record<
       keyof typeof SQL,
       Statement
     >;
+    this.profileTables = new ProfileTables(db);
   }
 
   /** One transaction around the work; nested units join the outer one. No other writer may interleave (one process). */
@@ -206,6 +210,23 @@ export class SqliteCorpusStore implements CorpusStore {
 
   async addStoryKeys(id: string, keys: readonly string[], day: number | null): Promise<void> {
     for (const k of keys) this.s.storyKey.run(k, day, id);
+    this.profileTables.count(keys);
+  }
+
+  async storyProfiles(stories: readonly string[]): Promise<Map<string, StoryProfile>> {
+    return this.profileTables.profiles(stories);
+  }
+
+  async putStoryProfile(profile: StoryProfile, replaced: readonly string[]): Promise<void> {
+    this.profileTables.put(profile, replaced);
+  }
+
+  async keyFrequencies(keys: readonly string[]): Promise<{ docs: number; df: Map<string, number> }> {
+    return this.profileTables.frequencies(keys);
+  }
+
+  async unlinked(limit: number): Promise<string[]> {
+    return this.profileTables.unlinked(limit);
   }
 
   async putCopy(e: CopyEdge): Promise<void> {

@@ -96,4 +96,24 @@ CREATE TABLE corpus_entity_occurrences (
 CREATE INDEX corpus_entity_occurrences_entity ON corpus_entity_occurrences(entity_id);
 `,
   },
+  {
+    version: 3,
+    name: 'corpus: story profiles (size, span, capped key counts) and key document frequencies',
+    sql: `
+CREATE TABLE corpus_story_profiles (
+  story_id TEXT PRIMARY KEY, size INTEGER NOT NULL, first_day INTEGER, last_day INTEGER, total INTEGER NOT NULL,
+  keys TEXT NOT NULL);
+CREATE TABLE corpus_key_df (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO corpus_key_df (key, n) SELECT key, count(DISTINCT article_id) FROM corpus_story_keys GROUP BY key;
+INSERT INTO corpus_key_df (key, n) SELECT '', count(*) FROM corpus_docs;
+INSERT INTO corpus_story_profiles (story_id, size, first_day, last_day, total, keys)
+  SELECT m.story_id, count(*), min(d.story_day), max(d.story_day), sum(json_array_length(d.story_keys)), '[]'
+  FROM corpus_story_members m JOIN corpus_docs d ON d.article_id = m.article_id GROUP BY m.story_id;
+UPDATE corpus_story_profiles SET keys = coalesce((
+  SELECT json_group_array(json_array(key, n)) FROM (
+    SELECT j.value AS key, count(*) AS n FROM corpus_story_members m JOIN corpus_docs d ON d.article_id = m.article_id,
+      json_each(d.story_keys) j
+    WHERE m.story_id = corpus_story_profiles.story_id GROUP BY j.value ORDER BY n DESC, key LIMIT 48)), '[]');
+`,
+  },
 ];
