@@ -91,14 +91,21 @@ interface Candidate {
 }
 
 /** Per-label logit cuts maximising micro-F1 over the lines (coordinate ascent), given a minimum evidence. */
-export function calibrate(lines: ScoredLine[], minEvidence: number, globalCut = false): { cuts: number[]; f1: number } {
+export function calibrate(
+  lines: ScoredLine[],
+  minEvidence: number,
+  globalCut = false,
+): { cuts: number[]; f1: number } {
   let tp = 0;
   let fp = 0;
   let gold = 0;
   const cands: Candidate[][] = Array.from({ length: L }, () => []);
   for (const line of lines) {
     gold += line.gold.size;
-    for (const j of line.cued) line.gold.has(j) ? tp++ : fp++;
+    for (const j of line.cued) {
+      if (line.gold.has(j)) tp++;
+      else fp++;
+    }
     for (let j = 0; j < L; j++) {
       if (line.cued.has(j) || line.evidence[j] < minEvidence) continue;
       cands[j].push({ z: line.logits[j], hit: line.gold.has(j) });
@@ -117,7 +124,8 @@ export function calibrate(lines: ScoredLine[], minEvidence: number, globalCut = 
       let t = 0;
       let f = 0;
       for (const c of cands[j]) {
-        c.hit ? t++ : f++;
+        if (c.hit) t++;
+        else f++;
         const score = f1(baseTp + t, baseFp + f);
         if (score > best.score + 1e-9) best = { score, cut: c.z, tp: t, fp: f };
       }
@@ -167,13 +175,23 @@ export function learnStack(docs: ScoredLine[][]): number[][] {
 }
 
 /** One probability cut for every label: steadier than per-label cuts when a language has few lines. */
-function calibrateGlobal(cands: Candidate[][], tp0: number, fp0: number, gold: number): { cuts: number[]; f1: number } {
+function calibrateGlobal(
+  cands: Candidate[][],
+  tp0: number,
+  fp0: number,
+  gold: number,
+): { cuts: number[]; f1: number } {
   let best = { f1: -1, z: Infinity };
   for (let p = 0.04; p < 0.8; p += 0.01) {
     const z = Math.log(p / (1 - p));
     let tp = tp0;
     let fp = fp0;
-    for (const c of cands) for (const x of c) if (x.z >= z) x.hit ? tp++ : fp++;
+    for (const c of cands)
+      for (const x of c)
+        if (x.z >= z) {
+          if (x.hit) tp++;
+          else fp++;
+        }
     const f1 = (2 * tp) / (2 * tp + fp + (gold - tp) || 1);
     if (f1 > best.f1) best = { f1, z };
   }

@@ -3,13 +3,42 @@
 import { writeFileSync } from 'node:fs';
 import { trimSpan } from '../src/core/span.js';
 import { knowledgeFile } from '../src/knowledge/paths.js';
-import { lineFeatures, type LineFeatures } from '../src/stages/techniques/features.js';
+import {
+  lineFeatures,
+  repeatCounts,
+  type LineFeatures,
+  type LinePosition,
+} from '../src/stages/techniques/features.js';
 import { TECHNIQUE_LABELS } from '../src/stages/techniques/labels.js';
 import { cueLexicon } from '../src/stages/techniques/lexicon.js';
-import { applyContext, scoreIds, toModel, type LanguageWeights, type ModelFile, type TechniqueModel } from '../src/stages/techniques/model.js';
-import { foldOf, isHeldOut, loadSemeval, SEMEVAL_LANGUAGES, toScores, type Counts } from '../eval/semeval-data.js';
+import {
+  applyContext,
+  scoreIds,
+  toModel,
+  type LanguageWeights,
+  type ModelFile,
+  type TechniqueModel,
+} from '../src/stages/techniques/model.js';
+import {
+  foldOf,
+  isHeldOut,
+  loadSemeval,
+  SEMEVAL_LANGUAGES,
+  toScores,
+  type Counts,
+  type SemevalArticle,
+} from '../eval/semeval-data.js';
 import { sharedDir } from '../eval/types.js';
-import { calibrate, DEFAULT_LEARN, L, learn, learnStack, toProbability, type Example, type ScoredLine } from './techniques-learn.js';
+import {
+  calibrate,
+  DEFAULT_LEARN,
+  L,
+  learn,
+  learnStack,
+  toProbability,
+  type Example,
+  type ScoredLine,
+} from './techniques-learn.js';
 
 interface LineData {
   features: LineFeatures;
@@ -38,23 +67,39 @@ const useStack = !argv.includes('--no-stack');
 const globalCut = argv.includes('--global');
 const poolWeight = Number(flag('pool') ?? 0.3);
 const only = flag('only')?.split(',');
+const usePositions = !argv.includes('--no-positions');
+const cvFolds = Number(flag('folds') ?? 5);
 const labelIndex = new Map<string, number>(TECHNIQUE_LABELS.map((l, i) => [l, i]));
 
-function prepare(shared: string, folder: string, language: string): Doc[] {
+/** Position of each gold line among the article's non-empty lines, as the detector numbers body lines. */
+function positions(a: SemevalArticle): Array<LinePosition | undefined> {
+  if (!usePositions) return a.lines.map(() => undefined);
+  const filled = a.lines.filter((g) => a.text.slice(g.start, g.end).trim() !== '');
+  const spans = filled.map((g) => trimSpan(a.text, g));
+  const repeats = repeatCounts(a.text, spans);
+  const at = new Map(filled.map((g, index) => [g, { index, count: filled.length, repeats: repeats[index] }]));
+  return a.lines.map((g) => at.get(g));
+}
+
+function prepareArticle(a: SemevalArticle, language: string): Doc {
   const lexicon = cueLexicon(language);
-  return loadSemeval(shared, folder).map((a) => ({
+  const at = positions(a);
+  return {
     id: a.id,
-    lines: a.lines.map((g) => {
+    lines: a.lines.map((g, i) => {
       const span = trimSpan(a.text, g);
       const cued = new Set(lexicon.match(a.text, span.start, span.end).map((h) => h.row.label));
       return {
-        features: lineFeatures(a.text, span.start, span.end, [...cued], language),
+        features: lineFeatures(a.text, span.start, span.end, [...cued], language, at[i]),
         cued: new Set([...cued].map((l) => labelIndex.get(l) ?? -1)),
         gold: new Set(g.labels.map((l) => labelIndex.get(l) ?? -1)),
       };
     }),
-  }));
+  };
 }
+
+const prepare = (shared: string, folder: string, language: string): Doc[] =>
+  loadSemeval(shared, folder).map((a) => prepareArticle(a, language));
 
 const examples = (docs: Doc[], weight = 1): Example[] =>
   docs.flatMap((d) => d.lines.map((l) => ({ ids: l.features.ids, gold: l.gold, weight })));
@@ -72,16 +117,24 @@ function scoreLine(model: TechniqueModel, line: LineData): ScoredLine {
   return { logits: scoreIds(model, line.features.ids), evidence, cued: line.cued, gold: line.gold };
 }
 
-const wrap = (labels: LanguageWeights['labels'], minEvidence: number, trainedOn: LanguageWeights['trainedOn'] = {}): LanguageWeights => ({
+const wrap = (
+  labels: LanguageWeights['labels'],
+  minEvidence: number,
+  trainedOn: LanguageWeights['trainedOn'] = {},
+): LanguageWeights => ({
   labels,
   minEvidence,
+  ...(usePositions ? { positions: true } : {}),
   trainedOn,
 });
 
 /** Scores one article's lines, then rescales them with the article context as the detector does. */
 function scoreDoc(model: TechniqueModel, doc: Doc): ScoredLine[] {
   const lines = doc.lines.map((l) => scoreLine(model, l));
-  applyContext(model, lines.map((l) => l.logits));
+  applyContext(
+    model,
+    lines.map((l) => l.logits),
+  );
   return lines;
 }
 
@@ -89,17 +142,27 @@ function scoreDoc(model: TechniqueModel, doc: Doc): ScoredLine[] {
 function fit(docs: Doc[], extra: Example[]): { weights: LanguageWeights; innerF1: number } {
   const oof: ScoredLine[][] = [];
   for (let f = 0; f < 4; f++) {
-    const model = toModel(wrap(learn(examples(docs.filter((d) => foldOf(d.id, 4) !== f)).concat(extra), OPTS), -1000));
+    const model = toModel(
+      wrap(learn(examples(docs.filter((d) => foldOf(d.id, 4) !== f)).concat(extra), OPTS), -1000),
+    );
     for (const d of docs.filter((x) => foldOf(x.id, 4) === f)) oof.push(scoreDoc(model, d));
   }
   const stack = useStack ? learnStack(oof) : null;
-  const stacked = oof.map((lines) => {
-    const copy = lines.map((l) => ({ ...l, logits: Float64Array.from(l.logits) }));
-    if (stack) applyContext({ stack }, copy.map((l) => l.logits));
-    return copy;
-  }).flat();
+  const stacked = oof
+    .map((lines) => {
+      const copy = lines.map((l) => ({ ...l, logits: Float64Array.from(l.logits) }));
+      if (stack)
+        applyContext(
+          { stack },
+          copy.map((l) => l.logits),
+        );
+      return copy;
+    })
+    .flat();
   const grid = fixedEvidence === null ? EVIDENCE_GRID : [fixedEvidence];
-  const best = grid.map((e) => ({ e, ...calibrate(stacked, e, globalCut) })).reduce((a, b) => (b.f1 > a.f1 + 0.002 ? b : a));
+  const best = grid
+    .map((e) => ({ e, ...calibrate(stacked, e, globalCut) }))
+    .reduce((a, b) => (b.f1 > a.f1 + 0.002 ? b : a));
   const labels = learn(examples(docs).concat(extra), OPTS).map((lw, j) => ({
     ...lw,
     threshold: toProbability(best.cuts[j]),
@@ -114,8 +177,12 @@ function count(model: TechniqueModel, docs: Doc[], into: Counts): void {
     d.lines.forEach((line, i) => {
       const s = scored[i];
       const got = new Set(line.cued);
-      for (let j = 0; j < L; j++) if (s.logits[j] >= model.cut[j] && s.evidence[j] >= model.minEvidence) got.add(j);
-      for (const j of got) line.gold.has(j) ? into.tp++ : into.fp++;
+      for (let j = 0; j < L; j++)
+        if (s.logits[j] >= model.cut[j] && s.evidence[j] >= model.minEvidence) got.add(j);
+      for (const j of got) {
+        if (line.gold.has(j)) into.tp++;
+        else into.fp++;
+      }
       for (const j of line.gold) if (!got.has(j)) into.fn++;
     });
   }
@@ -124,8 +191,15 @@ function count(model: TechniqueModel, docs: Doc[], into: Counts): void {
 function crossValidate(docs: Doc[], extra: Example[], k: number): Counts {
   const counts = { tp: 0, fp: 0, fn: 0 };
   for (let f = 0; f < k; f++) {
-    const { weights } = fit(docs.filter((d) => foldOf(d.id, k) !== f), extra);
-    count(toModel(weights), docs.filter((d) => foldOf(d.id, k) === f), counts);
+    const { weights } = fit(
+      docs.filter((d) => foldOf(d.id, k) !== f),
+      extra,
+    );
+    count(
+      toModel(weights),
+      docs.filter((d) => foldOf(d.id, k) === f),
+      counts,
+    );
   }
   return counts;
 }
@@ -136,16 +210,21 @@ function trainLanguage(all: Map<string, Doc[]>, folder: string, language: string
   const docs = all.get(language) ?? [];
   const extra = [...all.entries()]
     .filter(([l]) => l !== language)
-    .flatMap(([, d]) => examples(d.filter((x) => !isHeldOut(x.id)), poolWeight));
+    .flatMap(([, d]) =>
+      examples(
+        d.filter((x) => !isHeldOut(x.id)),
+        poolWeight,
+      ),
+    );
   const train = docs.filter((d) => !isHeldOut(d.id));
   const held = docs.filter((d) => isHeldOut(d.id));
-  const cv = toScores(crossValidate(train, extra, 5));
+  const cv = toScores(cvFolds > 1 ? crossValidate(train, extra, cvFolds) : { tp: 0, fp: 0, fn: 0 });
   const { weights, innerF1 } = fit(train, extra);
   const heldCounts = { tp: 0, fp: 0, fn: 0 };
   count(toModel(weights), held, heldCounts);
   const h = toScores(heldCounts);
   console.error(
-    `${language}: train ${train.length} art, held-out ${held.length} | cv5 F1 ${r3(cv.f1)} P ${r3(cv.precision)} R ${r3(cv.recall)}` +
+    `${language}: train ${train.length} art, held-out ${held.length} | cv${cvFolds} F1 ${r3(cv.f1)} P ${r3(cv.precision)} R ${r3(cv.recall)}` +
       ` | held-out F1 ${r3(h.f1)} P ${r3(h.precision)} R ${r3(h.recall)} | minEvidence ${weights.minEvidence}`,
   );
   weights.trainedOn = {
@@ -153,7 +232,7 @@ function trainLanguage(all: Map<string, Doc[]>, folder: string, language: string
     articles: train.length,
     lines: train.reduce((s, d) => s + d.lines.length, 0),
     heldOutArticles: held.length,
-    cvFolds: 5,
+    cvFolds,
     cvF1: r3(cv.f1),
     cvPrecision: r3(cv.precision),
     cvRecall: r3(cv.recall),
@@ -168,7 +247,8 @@ function main(): void {
   const languages: ModelFile['languages'] = {};
   const all = new Map<string, Doc[]>();
   for (const [folder, language] of Object.entries(SEMEVAL_LANGUAGES)) {
-    if (poolWeight > 0 || !only || only.includes(language)) all.set(language, prepare(shared, folder, language));
+    if (poolWeight > 0 || !only || only.includes(language))
+      all.set(language, prepare(shared, folder, language));
   }
   for (const [folder, language] of Object.entries(SEMEVAL_LANGUAGES)) {
     if (only && !only.includes(language)) continue;

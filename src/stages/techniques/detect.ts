@@ -1,14 +1,34 @@
-// Finds persuasion techniques in body paragraphs: cue-lexicon hits, then the learned model's labels placed on their cue words.
+// Finds persuasion techniques in body paragraphs: cue-lexicon hits, then the learned model's labels, gated by the article's cue evidence and shown on content words.
 import type { Technique } from '../../core/article.js';
 import { trimSpan, type Span } from '../../core/span.js';
-import { lineFeatures, type LineFeatures, type LineToken } from './features.js';
+import {
+  lineFeatures,
+  repeatCounts,
+  type LineFeatures,
+  type LinePosition,
+  type LineToken,
+} from './features.js';
 import { cueLexicon, type CueHit, type CueLexicon } from './lexicon.js';
 import { applyContext, scoreIds, shippedModel, type TechniqueModel } from './model.js';
+import { functionWords } from './stopwords.js';
+
+/** How article-level evidence gates the model: calm news (few lexicon cues) needs a clearer model score. */
+export interface ArticleGate {
+  /** Lexicon cues in the body at or above which the model's calibrated cuts apply as they are. */
+  cues: number;
+  /** Logit added to every cut of an article with no cue (scaled down linearly up to `cues`). */
+  margin: number;
+  /** A model label needs a content word pushing it by at least this much (logit units). */
+  wordFloor: number;
+}
+
+export const DEFAULT_GATE: ArticleGate = { cues: 2, margin: 1, wordFloor: 0 };
 
 export interface DetectOptions {
   /** Overrides the shipped model (null: lexicon only); used by training and tests. */
   model?: TechniqueModel | null;
   lexicon?: CueLexicon;
+  gate?: ArticleGate;
 }
 
 /** The non-empty lines of the body paragraphs, trimmed: the unit the model labels. */
@@ -32,13 +52,48 @@ interface Evidence {
   weight: number;
 }
 
-/** The word that pushes label j the most, so a model label is shown on its cue rather than on the whole line. */
-function strongestWord(model: TechniqueModel, features: LineFeatures, j: number): Evidence | null {
-  let best: Evidence | null = null;
+/** Short words carry length, not meaning: a model label is shown on a longer word. */
+const MIN_CUE_LENGTH = 4;
+
+/** Languages that capitalise every noun, where a capital letter does not mark a name. */
+const NOUNS_CAPITALISED = new Set(['de']);
+
+/** A word that can carry a technique: not a function word, not a number, not a capitalised name. */
+function isContentWord(ctx: LineContext, token: LineToken): boolean {
+  if (token.end - token.start < MIN_CUE_LENGTH || ctx.stop.has(token.norm)) return false;
+  const first = ctx.text[token.start];
+  if (/\p{N}/u.test(first)) return false;
+  return ctx.namesCapitalised ? first === first.toLowerCase() : true;
+}
+
+interface LineContext {
+  text: string;
+  stop: ReadonlySet<string>;
+  /** Whether a capital letter marks a name (false where every noun is capitalised). */
+  namesCapitalised: boolean;
+  hits: CueHit[];
+}
+
+/** For each wanted label, the content word that pushes it the most; words on another label's cue come last. */
+function strongestWords(
+  model: TechniqueModel,
+  features: LineFeatures,
+  wanted: number[],
+  ctx: LineContext,
+): Map<number, Evidence> {
+  const best = new Map<number, Evidence & { taken: boolean }>();
   for (const { token, ids } of features.byToken) {
-    let weight = 0;
-    for (const id of ids) weight += model.table.get(id)?.[j] ?? 0;
-    if (!best || weight > best.weight) best = { token, weight };
+    if (!isContentWord(ctx, token)) continue;
+    const rows = ids.map((id) => model.table.get(id)).filter((r): r is Float32Array => r !== undefined);
+    const cuedAs = ctx.hits.filter((h) => h.start < token.end && token.start < h.end).map((h) => h.row.label);
+    for (const j of wanted) {
+      let weight = 0;
+      for (const row of rows) weight += row[j];
+      const taken = cuedAs.some((l) => l !== model.labels[j]);
+      const seen = best.get(j);
+      if (!seen || (seen.taken && !taken) || (seen.taken === taken && weight > seen.weight))
+        best.set(j, { token, weight, taken });
+    }
   }
   return best;
 }
@@ -53,23 +108,58 @@ interface ScoredLine {
   logits: Float64Array;
 }
 
-function scoreLine(model: TechniqueModel, text: string, line: Span, hits: CueHit[], language: string): ScoredLine {
+function scoreLine(
+  model: TechniqueModel,
+  text: string,
+  line: Span,
+  hits: CueHit[],
+  language: string,
+  at: LinePosition,
+): ScoredLine {
   const cued = new Set(hits.map((h) => h.row.label));
-  const features = lineFeatures(text, line.start, line.end, [...cued], language);
+  const features = lineFeatures(
+    text,
+    line.start,
+    line.end,
+    [...cued],
+    language,
+    model.positions ? at : undefined,
+  );
   return { features, cued, logits: scoreIds(model, features.ids) };
 }
 
-/** The labels the model gives a line, each shown on the word that carries it. */
-function fromModel(model: TechniqueModel, scored: ScoredLine): Technique[] {
-  const out: Technique[] = [];
+/** The labels the model gives a line above its cuts (raised by `margin`), each shown on its strongest content word. */
+function fromModel(
+  model: TechniqueModel,
+  scored: ScoredLine,
+  ctx: LineContext,
+  gate: ArticleGate,
+  margin: number,
+): Technique[] {
+  const wanted: number[] = [];
   for (let j = 0; j < scored.logits.length; j++) {
-    const label = model.labels[j];
-    if (scored.logits[j] < model.cut[j] || scored.cued.has(label)) continue;
-    const evidence = strongestWord(model, scored.features, j);
-    if (!evidence || evidence.weight < model.minEvidence) continue;
-    out.push({ start: evidence.token.start, end: evidence.token.end, label, rule: `model:${label}` });
+    if (scored.logits[j] >= model.cut[j] + margin && !scored.cued.has(model.labels[j])) wanted.push(j);
+  }
+  if (!wanted.length) return [];
+  const evidence = strongestWords(model, scored.features, wanted, ctx);
+  const out: Technique[] = [];
+  for (const j of wanted) {
+    const e = evidence.get(j);
+    if (!e || e.weight < Math.max(model.minEvidence, gate.wordFloor)) continue;
+    out.push({
+      start: e.token.start,
+      end: e.token.end,
+      label: model.labels[j],
+      rule: `model:${model.labels[j]}`,
+    });
   }
   return out;
+}
+
+/** The logit margin an article's model labels must clear: large for calm news without lexicon cues, 0 with enough cues. */
+export function articleMargin(cueCount: number, gate: ArticleGate): number {
+  if (gate.cues <= 0) return 0;
+  return (gate.margin * Math.max(0, gate.cues - cueCount)) / gate.cues;
 }
 
 /** Techniques inside the body, in text order; a language without lexicon or model yields none. */
@@ -82,13 +172,32 @@ export function detectTechniques(
   if (!language) return [];
   const lexicon = options.lexicon ?? cueLexicon(language);
   const model = options.model !== undefined ? options.model : shippedModel(language);
+  const gate = options.gate ?? DEFAULT_GATE;
   const lines = bodyLines(text, body);
   const hits = lines.map((line) => lexicon.match(text, line.start, line.end));
   const out: Technique[] = hits.flatMap(fromHits);
   if (model) {
-    const scored = lines.map((line, i) => scoreLine(model, text, line, hits[i], language));
-    applyContext(model, scored.map((s) => s.logits));
-    for (const s of scored) out.push(...fromModel(model, s));
+    const stop = functionWords(language);
+    const margin = articleMargin(out.length, gate);
+    const repeats = model.positions ? repeatCounts(text, lines) : [];
+    const scored = lines.map((line, i) =>
+      scoreLine(model, text, line, hits[i], language, { index: i, count: lines.length, repeats: repeats[i] }),
+    );
+    applyContext(
+      model,
+      scored.map((s) => s.logits),
+    );
+    scored.forEach((s, i) =>
+      out.push(
+        ...fromModel(
+          model,
+          s,
+          { text, stop, namesCapitalised: !NOUNS_CAPITALISED.has(language), hits: hits[i] },
+          gate,
+          margin,
+        ),
+      ),
+    );
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
 }

@@ -51,6 +51,37 @@ function shapeKeys(line: string, words: number): string[] {
   return keys;
 }
 
+/** Where a line sits in its article: index from 0 among `count` lines. */
+export interface LinePosition {
+  index: number;
+  count: number;
+  /** Word pairs of this line that other lines of the article repeat (see repeatCounts). */
+  repeats?: number;
+}
+
+/** Per line, how many of its word pairs (words of 4+ letters) occur again in another line: Repetition's signal. */
+export function repeatCounts(text: string, lines: ReadonlyArray<{ start: number; end: number }>): number[] {
+  const pairsOf = lines.map((l) => {
+    const words = tokenize(text, l.start, l.end)
+      .map((t) => t.norm)
+      .filter((w) => w.length >= 4);
+    return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+  });
+  const seen = new Map<string, number>();
+  for (const pairs of pairsOf) for (const p of pairs) seen.set(p, (seen.get(p) ?? 0) + 1);
+  return pairsOf.map((pairs) => [...pairs].filter((p) => (seen.get(p) ?? 0) > 1).length);
+}
+
+/** Position features: first lines (often the title or lead) and the last one carry different techniques. */
+function positionKeys(at: LinePosition | undefined): string[] {
+  if (!at) return [];
+  const keys = [`pos:${Math.min(at.index, 3)}`];
+  if (at.index === at.count - 1) keys.push('pos:last');
+  keys.push(`pos:q${Math.min(3, Math.floor((4 * at.index) / Math.max(1, at.count)))}`);
+  if (at.repeats) keys.push(`rep:${Math.min(3, Math.ceil(Math.log2(at.repeats + 1)))}`);
+  return keys;
+}
+
 /** Features of one line; `cues` are the labels of lexicon rows that matched inside it. */
 export function lineFeatures(
   text: string,
@@ -58,6 +89,7 @@ export function lineFeatures(
   end: number,
   cues: readonly string[],
   language: string,
+  at?: LinePosition,
 ): LineFeatures {
   const tokens = tokenize(text, start, end);
   const all = new Set<number>();
@@ -70,6 +102,7 @@ export function lineFeatures(
     return { token, ids };
   });
   for (const key of shapeKeys(text.slice(start, end), tokens.length)) all.add(hashFeature(key));
+  for (const key of positionKeys(at)) all.add(hashFeature(key));
   for (const label of cues) all.add(hashFeature(`cue:${label}`));
   all.add(hashFeature(`lang:${language}`));
   return { ids: [...all], byToken };

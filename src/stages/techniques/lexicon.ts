@@ -18,7 +18,9 @@ const CueRowSchema = z
     note: z.string().min(1),
   })
   .strict()
-  .refine((r) => (r.terms === undefined) !== (r.pattern === undefined), { message: 'give either terms or pattern' });
+  .refine((r) => (r.terms === undefined) !== (r.pattern === undefined), {
+    message: 'give either terms or pattern',
+  });
 
 export type CueRow = z.infer<typeof CueRowSchema>;
 
@@ -46,7 +48,11 @@ function termSource(term: string): string {
 
 function rowSource(row: CueRow): string {
   if (row.pattern !== undefined) return row.pattern;
-  return (row.terms ?? []).map(termSource).join('|');
+  // Longest first, since a regex alternation takes the first alternative that matches.
+  return [...(row.terms ?? [])]
+    .sort((a, b) => b.length - a.length)
+    .map(termSource)
+    .join('|');
 }
 
 function checkPattern(row: CueRow, file: string): void {
@@ -56,7 +62,8 @@ function checkPattern(row: CueRow, file: string): void {
   } catch (err) {
     throw new SetupError('E_KNOWLEDGE', `${file}: row ${row.id}: bad pattern: ${(err as Error).message}`);
   }
-  if (groups !== 0) throw new SetupError('E_KNOWLEDGE', `${file}: row ${row.id}: use (?:…), not capturing groups`);
+  if (groups !== 0)
+    throw new SetupError('E_KNOWLEDGE', `${file}: row ${row.id}: use (?:…), not capturing groups`);
 }
 
 export function parseCueRows(source: string, file: string): CueRow[] {
@@ -71,24 +78,42 @@ export function parseCueRows(source: string, file: string): CueRow[] {
   return parsed.data;
 }
 
-/** One regex per language, one capturing group per row, whole words only. */
-export function compileLexicon(language: string, rows: CueRow[]): CueLexicon {
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface LabelMatcher {
+  re: RegExp;
+  rows: CueRow[];
+}
+
+function labelMatcher(rows: CueRow[]): LabelMatcher {
   const body = rows.map((r) => `(${rowSource(r)})`).join('|');
-  const re = rows.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  // The left word boundary is checked in code: a leading lookbehind stops V8 from scanning fast for a first letter.
+  return { re: new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'giu'), rows };
+}
+
+function matchLabel(m: LabelMatcher, text: string, start: number, slice: string, hits: CueHit[]): void {
+  const re = m.re;
+  re.lastIndex = 0;
+  for (let x = re.exec(slice); x; x = re.exec(slice)) {
+    if (x[0].length === 0 || (x.index > 0 && WORD_CHAR.test(slice[x.index - 1]))) {
+      re.lastIndex = x.index + 1;
+      continue;
+    }
+    const g = x.findIndex((v, i) => i > 0 && v !== undefined);
+    hits.push({ start: start + x.index, end: start + x.index + x[0].length, row: m.rows[g - 1] });
+  }
+}
+
+/** One regex per label (so cues of different labels may overlap), one capturing group per row, whole words only. */
+export function compileLexicon(language: string, rows: CueRow[]): CueLexicon {
+  const byLabel = new Map<string, CueRow[]>();
+  for (const row of rows) byLabel.set(row.label, [...(byLabel.get(row.label) ?? []), row]);
+  const matchers = [...byLabel.values()].map(labelMatcher);
   const match = (text: string, start: number, end: number): CueHit[] => {
-    if (!re) return [];
     const slice = text.slice(start, end);
     const hits: CueHit[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const g = m.findIndex((v, i) => i > 0 && v !== undefined);
-      hits.push({ start: start + m.index, end: start + m.index + m[0].length, row: rows[g - 1] });
-    }
-    return hits;
+    for (const m of matchers) matchLabel(m, text, start, slice, hits);
+    return hits.sort((a, b) => a.start - b.start || a.end - b.end);
   };
   return { language, rows, match };
 }

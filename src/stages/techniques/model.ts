@@ -25,6 +25,8 @@ export const LanguageWeightsSchema = z
     labels: z.array(LabelWeightsSchema),
     /** A label needs one word whose weight reaches this, so the prior alone never fires it. */
     minEvidence: z.number(),
+    /** The model was trained with line-position features (features.ts positionKeys). */
+    positions: z.boolean().optional(),
     trainedOn: z.record(z.string(), z.union([z.number(), z.string()])),
   })
   .strict();
@@ -50,6 +52,8 @@ export interface TechniqueModel {
   /** Feature id → one weight per label. */
   table: Map<number, Float32Array>;
   minEvidence: number;
+  /** Whether line-position features are fed to this model. */
+  positions: boolean;
   /** Per label, the article-context weights (identity when the model has none). */
   stack: number[][];
 }
@@ -72,6 +76,7 @@ export function toModel(w: LanguageWeights): TechniqueModel {
     cut: Float64Array.from(w.labels.map((l) => logit(l.threshold))),
     table,
     minEvidence: w.minEvidence,
+    positions: w.positions ?? false,
     stack: w.labels.map((l) => l.stack ?? [1, 0, 0, 0]),
   };
 }
