@@ -3,6 +3,7 @@ import type { Article, Entity, Mention, Quote } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
 import { foldFast, type Folded } from './fold.js';
 import type { ClaimLexicons } from './lexicon.js';
+import { lowerBound, SpanIndex } from './lookup.js';
 
 export type { Folded };
 
@@ -20,11 +21,16 @@ export interface MentionRef extends Span {
 export interface ClaimContext {
   articleId: string;
   text: string;
+  /** The whole text folded (offsets absolute), made on first use: for spans that no unit holds. */
+  folded: () => Folded;
   lex: ClaimLexicons;
   units: Unit[];
   /** Every mention of every entity, in text order. */
   mentions: MentionRef[];
   quotes: readonly Quote[];
+  quoteIndex: SpanIndex<Quote>;
+  /** The quotes' cue words ("a déclaré"), each with its quote. */
+  quoteCues: SpanIndex<Span & { quote: Quote }>;
   entities: ReadonlyMap<string, Entity>;
   /** Name under which the article's own voice holds a stance. */
   outletName: string;
@@ -32,6 +38,18 @@ export interface ClaimContext {
 
 export const OUTLET_FALLBACK = 'the outlet';
 
+/** The folded units of a folding that start in [start, end), their offsets made relative to `start` and cut at `end`. */
+function cutFolded(all: Folded, span: Span): Folded {
+  const from = lowerBound(all.starts.length, (i) => all.starts[i] >= span.start);
+  const to = lowerBound(all.starts.length, (i) => all.starts[i] >= span.end);
+  return {
+    text: all.text.slice(from, to),
+    starts: all.starts.slice(from, to).map((x) => x - span.start),
+    ends: all.ends.slice(from, to).map((x) => Math.min(x, span.end) - span.start),
+  };
+}
+
+/** Units do not overlap, so folding each once folds the text once. */
 function unit(text: string, span: Span, isTitle: boolean): Unit {
   return { start: span.start, end: span.end, isTitle, folded: foldFast(text.slice(span.start, span.end)) };
 }
@@ -55,13 +73,20 @@ export function buildContext(article: Article, lex: ClaimLexicons): ClaimContext
   const mentions = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity, form: m.form })))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  let all: Folded | null = null;
+  const quotes = article.layers.quotes ?? [];
   return {
     articleId: article.id,
     text: article.text,
+    folded: () => (all ??= foldFast(article.text)),
     lex,
     units: buildUnits(article),
     mentions,
-    quotes: article.layers.quotes ?? [],
+    quotes,
+    quoteIndex: new SpanIndex(quotes),
+    quoteCues: new SpanIndex(
+      quotes.flatMap((q) => (q.cue ? [{ start: q.cue.start, end: q.cue.end, quote: q }] : [])),
+    ),
     entities: new Map(entities.map((e) => [e.id, e])),
     outletName: article.layers.outlet?.name ?? OUTLET_FALLBACK,
   };
@@ -90,24 +115,45 @@ export function foldedAt(u: Unit, abs: number): number {
   return lo;
 }
 
-/** The folded text of a span and the offset map back, cut from its unit's folding (refolded when no unit holds it). */
+/** The folded text of a span and the offset map back (relative to the span), cut from its unit's or the article's folding. */
 export function foldedSpan(ctx: ClaimContext, span: Span): Folded {
-  const u = ctx.units.find((x) => x.start <= span.start && span.end <= x.end);
-  if (!u) return foldFast(ctx.text.slice(span.start, span.end));
-  const from = foldedAt(u, span.start);
-  const to = foldedAt(u, span.end);
-  const shift = span.start - u.start;
-  return {
-    text: u.folded.text.slice(from, to),
-    starts: u.folded.starts.slice(from, to).map((x) => x - shift),
-    ends: u.folded.ends.slice(from, to).map((x) => Math.min(x, span.end - u.start) - shift),
-  };
+  const u = ctx.units[unitIndexAt(ctx, span.start)];
+  if (!u || span.end > u.end) return cutFolded(ctx.folded(), span);
+  return cutFolded(u.folded, { start: span.start - u.start, end: span.end - u.start });
 }
 
+/** Index of the unit holding an offset (units are sorted and do not overlap), or -1. */
+export function unitIndexAt(ctx: ClaimContext, at: number): number {
+  const i = lowerBound(ctx.units.length, (k) => ctx.units[k].end > at);
+  return i < ctx.units.length && ctx.units[i].start <= at ? i : -1;
+}
+
+/** Index of the first mention starting at or after an offset. */
+export function firstMentionFrom(ctx: ClaimContext, at: number): number {
+  return lowerBound(ctx.mentions.length, (i) => ctx.mentions[i].start >= at);
+}
+
+/** Mentions wholly inside a span, in text order. */
 export function mentionsIn(ctx: ClaimContext, span: Span): MentionRef[] {
-  return ctx.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const out: MentionRef[] = [];
+  for (let i = firstMentionFrom(ctx, span.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.start > span.end) break;
+    if (m.end <= span.end) out.push(m);
+  }
+  return out;
+}
+
+/** The first mention wholly inside a span. */
+export function firstMentionIn(ctx: ClaimContext, span: Span): MentionRef | undefined {
+  for (let i = firstMentionFrom(ctx, span.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.start > span.end) return undefined;
+    if (m.end <= span.end) return m;
+  }
+  return undefined;
 }
 
 export function quoteContaining(ctx: ClaimContext, span: Span): Quote | undefined {
-  return ctx.quotes.find((q) => q.start <= span.start && span.end <= q.end);
+  return ctx.quoteIndex.firstContaining(span);
 }

@@ -36,8 +36,10 @@ export function findCues(unit: Unit, text: string, cues: readonly CompiledCue[])
   const all = cues.flatMap((cue) => matchesOf(unit, text, cue));
   all.sort((a, b) => b.fEnd - b.fStart - (a.fEnd - a.fStart) || a.fStart - b.fStart);
   const kept: CueHit[] = [];
+  const taken = new Uint8Array(unit.folded.text.length + 1);
   for (const hit of all) {
-    if (kept.some((k) => hit.fStart < k.fEnd && k.fStart < hit.fEnd)) continue;
+    if (taken.subarray(hit.fStart, hit.fEnd).includes(1)) continue;
+    taken.fill(1, hit.fStart, hit.fEnd);
     kept.push(hit);
   }
   return kept.sort((a, b) => a.fStart - b.fStart);

@@ -3,7 +3,10 @@ import type { Entity, Quote, StanceHolder } from '../../core/article.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { foldFast } from './fold.js';
 import {
+  firstMentionFrom,
+  firstMentionIn,
   foldedAt,
+  mentionsIn,
   OUTLET_FALLBACK,
   quoteContaining,
   type ClaimContext,
@@ -29,6 +32,12 @@ export interface EnclosingCue {
 
 const MAX_SUBJECT_WORDS = 15;
 const MAX_NP_WORDS = 6;
+/** No subject window reaches further back than this (a text may have no sentence end at all). */
+const MAX_SUBJECT_CHARS = 400;
+/** How far back the last word or the last comma before a cue is looked for. */
+const LOOK_BACK = 300;
+/** How many of the cues read before in a unit may enclose a cue (they lie near it). */
+const RECENT_CUES = 32;
 const HARD_STOP = /[;:«»"“”]/u;
 
 function fromEntity(m: MentionRef, rule: string): HolderPick {
@@ -58,18 +67,24 @@ function outlet(ctx: ClaimContext): HolderPick {
   return { holder: { name: ctx.outletName, entity: null }, rule: 'holder-outlet', entity: null };
 }
 
-/** Where the subject of a cue may lie: back from the cue to the unit or quote start, or a hard stop. */
+/** Where the subject of a cue may lie: back from the cue to the unit or quote start, a hard stop, or 15 words. */
 function subjectWindow(ctx: ClaimContext, unit: Unit, hit: CueHit, quote: Quote | undefined): Span {
-  let start = Math.max(unit.start, quote?.start ?? unit.start);
-  for (let i = hit.start - 1; i >= start; i--) {
-    if (HARD_STOP.test(ctx.text[i])) {
+  const text = ctx.text;
+  const floor = Math.max(unit.start, quote?.start ?? unit.start, hit.start - MAX_SUBJECT_CHARS);
+  let start = floor;
+  let words = 0;
+  for (let i = hit.start - 1; i >= floor; i--) {
+    if (HARD_STOP.test(text[i])) {
       start = i + 1;
       break;
     }
+    const opensWord = i === floor || /\s/u.test(text[i - 1]) || HARD_STOP.test(text[i - 1]);
+    if (!/\s/u.test(text[i]) && opensWord && ++words === MAX_SUBJECT_WORDS) {
+      start = i;
+      break;
+    }
   }
-  const wordStarts = [...ctx.text.slice(start, hit.start).matchAll(/\S+/gu)].map((m) => m.index);
-  if (wordStarts.length > MAX_SUBJECT_WORDS) start += wordStarts[wordStarts.length - MAX_SUBJECT_WORDS];
-  return trimSpan(ctx.text, { start, end: hit.start });
+  return trimSpan(text, { start, end: hit.start });
 }
 
 function isPronounOnly(ctx: ClaimContext, unit: Unit, span: Span): boolean {
@@ -157,7 +172,7 @@ function mainSubject(
   previous: HolderPick | null,
 ): HolderPick | null {
   const from = quote ? Math.max(unit.start, quote.start) : unit.start;
-  const first = ctx.mentions.find((m) => m.start >= from && m.end <= hit.start);
+  const first = firstMentionIn(ctx, { start: from, end: hit.start });
   if (first) return fromEntity(first, 'holder-participle-subject');
   if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
   return previous ? { ...previous, rule: 'holder-carry-over' } : null;
@@ -175,7 +190,10 @@ function wordsOf(s: string): string {
  * ("Press TV could not verify", holder "TV"; "Anadolu could not", outlet "Anadolu Agency").
  */
 function isOutletItself(ctx: ClaimContext, unit: Unit, hit: CueHit, pick: HolderPick | null): boolean {
-  const before = unit.folded.text.slice(0, hit.fStart).trim().split(/\s+/);
+  const before = unit.folded.text
+    .slice(Math.max(0, hit.fStart - LOOK_BACK), hit.fStart)
+    .trim()
+    .split(/\s+/);
   const last = before[before.length - 1] ?? '';
   if (ctx.lex.cues.selfPronouns.has(last) && !quoteContaining(ctx, hit)) return true;
   if (ctx.outletName === OUTLET_FALLBACK) return false;
@@ -186,7 +204,11 @@ function isOutletItself(ctx: ClaimContext, unit: Unit, hit: CueHit, pick: Holder
   };
   if (pick && sameName(pick.holder.name)) return true;
   // Capitalised words right before the cue that name the outlet ("Global Wire could not"), entity or not.
-  const words = ctx.text.slice(unit.start, hit.start).trim().split(/\s+/).slice(-4);
+  const words = ctx.text
+    .slice(Math.max(unit.start, hit.start - LOOK_BACK), hit.start)
+    .trim()
+    .split(/\s+/)
+    .slice(-4);
   for (let k = words.length; k >= 1; k--) {
     const phrase = words.slice(-k);
     const content = phrase.some((w) => !ctx.lex.cues.determiners.has(foldFast(w).text.trim()));
@@ -214,12 +236,12 @@ function cueSubject(
   previous: HolderPick | null,
 ): HolderPick | null {
   const quote = quoteContaining(ctx, hit);
-  if (ctx.lex.cues.participleStart.test(unit.folded.text.slice(hit.fStart)))
+  if (ctx.lex.cues.participleStart.test(unit.folded.text.slice(hit.fStart, hit.fStart + LOOK_BACK)))
     return mainSubject(ctx, unit, hit, quote, previous);
-  const opened = ctx.quotes.find((q) => q.cue && q.cue.start < hit.end && hit.start < q.cue.end);
+  const opened = ctx.quoteCues.overlapping(hit)[0]?.quote;
   if (opened?.speaker) return fromSpeaker(ctx, opened, 'holder-quote-speaker');
   const window = subjectWindow(ctx, unit, hit, quote);
-  const before = ctx.mentions.filter((m) => m.start >= window.start && m.end <= hit.start);
+  const before = mentionsIn(ctx, { start: window.start, end: hit.start });
   const nearest = before[before.length - 1];
   if (nearest?.form === 'demonym')
     return demonymPhrase(ctx, unit, { start: window.start, end: nearest.end }, nearest);
@@ -232,8 +254,8 @@ function cueSubject(
     if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
     return nounPhrase(ctx, unit, window);
   }
-  const after = ctx.mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 3);
-  if (after) return fromEntity(after, 'holder-inverted-mention');
+  const after = ctx.mentions[firstMentionFrom(ctx, hit.end)];
+  if (after && after.start - hit.end <= 3) return fromEntity(after, 'holder-inverted-mention');
   if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
   return previous ? { ...previous, rule: 'holder-carry-over' } : null;
 }
@@ -241,7 +263,7 @@ function cueSubject(
 /** Whoever utters the cue words: the quote's speaker, the reporter of an enclosing cue, else the outlet. */
 /** The cue sits in a participial clause (", calling them fake news") of the sentence. */
 function inParticipleClause(ctx: ClaimContext, unit: Unit, hit: CueHit): boolean {
-  const before = unit.folded.text.slice(0, hit.fStart);
+  const before = unit.folded.text.slice(Math.max(0, hit.fStart - LOOK_BACK), hit.fStart);
   const comma = before.lastIndexOf(', ');
   return comma >= 0 && ctx.lex.cues.participleStart.test(before.slice(comma + 2));
 }
@@ -258,13 +280,12 @@ export function speakerHolder(
   if (quote && (!editorial || quote.kind === 'direct'))
     return fromSpeaker(ctx, quote, 'holder-quote-speaker');
   if (editorial) return outlet(ctx);
-  const around = [...enclosing]
-    .reverse()
-    .find((e) => e.proposition.start <= hit.start && hit.end <= e.proposition.end);
+  const near = enclosing.slice(-RECENT_CUES).reverse();
+  const around = near.find((e) => e.proposition.start <= hit.start && hit.end <= e.proposition.end);
   if (around) return { ...around.holder, rule: 'holder-enclosing-speech' };
-  const main = [...enclosing]
-    .reverse()
-    .find((e) => e.proposition.start === e.proposition.end && e.proposition.start <= hit.start);
+  const main = near.find(
+    (e) => e.proposition.start === e.proposition.end && e.proposition.start <= hit.start,
+  );
   if (main && inParticipleClause(ctx, unit, hit))
     return { ...main.holder, rule: 'holder-participle-subject' };
   return outlet(ctx);

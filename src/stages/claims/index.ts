@@ -3,7 +3,7 @@
 import type { Article, Claim, Quote, StanceKind } from '../../core/article.js';
 import { contains, overlaps, trimSpan, type Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
-import { buildContext, type ClaimContext, type Unit } from './context.js';
+import { buildContext, unitIndexAt, type ClaimContext, type Unit } from './context.js';
 import { findCues } from './cues.js';
 import {
   speakerHolder,
@@ -13,6 +13,7 @@ import {
   type HolderPick,
 } from './holders.js';
 import { lexiconsFor } from './lexicon.js';
+import { SpanIndex } from './lookup.js';
 import { mergeStances, type RawStance } from './merge.js';
 import { propositionFor } from './proposition.js';
 import { classlessParts, readProposition } from './signature.js';
@@ -52,7 +53,8 @@ function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStan
     }
     const prop = propositionFor(ctx, unit, hit);
     if (prop.kind === 'none') continue;
-    const parts = prop.kind === 'span' ? readProposition(ctx, prop.spec, holderSpan(holder)) : null;
+    const parts =
+      prop.kind === 'span' ? readProposition(ctx, prop.spec, holderSpan(holder), holder.entity) : null;
     // A stance word whose words after it name no claim ("could not verify either account") points back.
     if (prop.kind === 'span' && !parts && !pointsBack(hit.cue.then, hit.cue.stance)) continue;
     if (parts && hit.cue.stance === 'asserts') enclosing.push({ proposition: parts.span, holder });
@@ -69,9 +71,13 @@ function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStan
   }
   // Reported speech whose content carries another stance cue is that stance, not a bare assertion; one negated
   // outside that cue ("it has sent no drones. They never showed evidence") is a denial of its own.
+  const cues = new SpanIndex(out.map((o) => ({ start: o.span.start, end: o.span.end, o })));
   return out.filter((r) => {
     if (r.stance !== 'asserts' || !r.parts) return true;
-    const inner = out.filter((o) => o !== r && contains(r.parts!.span, o.span));
+    const inner = cues
+      .overlapping({ start: r.parts.span.start - 1, end: r.parts.span.end + 1 })
+      .map((x) => x.o)
+      .filter((o) => o !== r && contains(r.parts!.span, o.span));
     const at = r.parts.negationAt;
     return inner.length === 0 || (at !== null && !inner.some((o) => o.span.start <= at && at < o.span.end));
   });
@@ -80,7 +86,7 @@ function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStan
 /** The speaker is named in the sentence of the cue (a speaker carried over from afar is too weak for a claim). */
 function attributedLocally(ctx: ClaimContext, q: Quote): boolean {
   const at = q.cue?.start ?? q.start;
-  const unit = ctx.units.find((u) => u.start <= at && at < u.end);
+  const unit = ctx.units[unitIndexAt(ctx, at)];
   return Boolean(
     unit &&
     q.speaker &&
@@ -93,11 +99,23 @@ function attributedLocally(ctx: ClaimContext, q: Quote): boolean {
 /** Indirect speech the quotes stage found and no cue covers: the speaker asserts its content. */
 function reportedSpeech(ctx: ClaimContext, read: readonly RawStance[]): RawStance[] {
   const out: RawStance[] = [];
-  const covered = (q: Quote): boolean =>
-    read.some(
-      (r) =>
+  // Each stance is indexed by the stretch from its cue to its proposition; a quote can only be covered by those.
+  const index = new SpanIndex(
+    read.map((r) => ({
+      start: Math.min(r.span.start, r.parts?.span.start ?? r.span.start),
+      end: Math.max(r.span.end, r.parts?.span.end ?? r.span.end),
+      r,
+    })),
+  );
+  const covered = (q: Quote): boolean => {
+    const from = Math.min(q.start, q.cue?.start ?? q.start);
+    const to = Math.max(q.end, q.cue?.end ?? q.end);
+    return index.someOverlapping({ start: from - 1, end: to + 1 }, ({ r }) =>
+      Boolean(
         (q.cue && overlaps(q.cue, r.span)) || contains(q, r.span) || (r.parts && overlaps(q, r.parts.span)),
+      ),
     );
+  };
   for (const q of ctx.quotes) {
     if (q.kind === 'direct' || !q.speaker || covered(q) || !attributedLocally(ctx, q)) continue;
     const span = trimSpan(ctx.text, q);
@@ -118,6 +136,7 @@ function reportedSpeech(ctx: ClaimContext, read: readonly RawStance[]): RawStanc
       ctx,
       { span, requireClass: false, agent: null, rule: 'prop-reported-speech' },
       holderSpan(holder),
+      entity,
     );
     if (!parts) continue;
     const cue = q.cue ? { start: q.cue.start, end: q.cue.end } : span;

@@ -58,6 +58,8 @@ const CueFileSchema = z
     negations: z.array(pattern).default([]),
     /** First-person pronouns: "we could not verify" is the outlet's own stance. */
     selfPronouns: z.array(pattern).default([]),
+    /** Third-person singular subject pronouns that, opening a reported clause, refer back to its holder. */
+    holderPronouns: z.array(pattern).default([]),
     /** Words that never stand inside a holder noun phrase (auxiliaries, adverbs, verbs): the phrase ends there. */
     holderStops: z.array(pattern).default([]),
     cues: z.array(CueSchema).min(1),
@@ -99,6 +101,8 @@ export interface CueLexicon {
   /** Matches a negation word anywhere (global). */
   negation: RegExp;
   selfPronouns: Set<string>;
+  /** "Iran said it had not sent…": a proposition opening with one of these has the holder as its doer. */
+  holderPronouns: Set<string>;
   holderStops: Set<string>;
 }
 
@@ -137,6 +141,7 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
     participleStart: new RegExp(`^(?:${orNever(path, 'participles', file.participles, m)})`, 'u'),
     negation: new RegExp(orNever(path, 'negations', file.negations, m), 'gu'),
     selfPronouns: new Set(file.selfPronouns.map(fold)),
+    holderPronouns: new Set(file.holderPronouns.map(fold)),
     holderStops: new Set(file.holderStops.flatMap((w) => w.split('|')).map(fold)),
   };
 }

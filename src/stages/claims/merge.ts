@@ -4,7 +4,7 @@ import type { Claim, ClaimStance, StanceKind } from '../../core/article.js';
 import { stableId } from '../../core/ids.js';
 import { overlaps, type Span } from '../../core/span.js';
 import { foldFast } from './fold.js';
-import type { ClaimContext } from './context.js';
+import { unitIndexAt, type ClaimContext } from './context.js';
 import type { HolderPick } from './holders.js';
 import { signatureOf, summarise, type ActorRef, type ClaimParts } from './signature.js';
 
@@ -41,22 +41,62 @@ function compatible(a: ClaimParts, b: ClaimParts): boolean {
   return Boolean(shared || bare);
 }
 
-function findTarget(drafts: Draft[], parts: ClaimParts): Draft | undefined {
-  return (
-    drafts.find((d) => d.parts.signature !== null && d.parts.signature === parts.signature) ??
-    drafts.find((d) => compatible(d.parts, parts))
-  );
+/** How many recently touched claims a new stance's span is compared with (spans overlap only nearby). */
+const RECENT = 64;
+
+/** The drafts, with lookups by signature and class so that placing a stance does not scan them all. */
+class DraftBook {
+  readonly all: Draft[] = [];
+  private readonly order = new Map<Draft, number>();
+  private readonly bySignature = new Map<string, number>();
+  private readonly byClass = new Map<string, Set<Draft>>();
+  private readonly touched: Draft[] = [];
+
+  add(d: Draft): void {
+    this.order.set(d, this.all.length);
+    this.all.push(d);
+    this.update(d);
+  }
+
+  /** Records a draft's current signature and class, and that it was just touched. */
+  update(d: Draft): void {
+    const at = this.order.get(d) ?? 0;
+    const sig = d.parts.signature;
+    if (sig !== null && (this.bySignature.get(sig) ?? Infinity) > at) this.bySignature.set(sig, at);
+    const cls = d.parts.cls;
+    if (cls !== null) {
+      const set = this.byClass.get(cls) ?? new Set<Draft>();
+      set.add(d);
+      this.byClass.set(cls, set);
+    }
+    this.touched.push(d);
+  }
+
+  recent(): Draft[] {
+    return this.touched.slice(-RECENT);
+  }
+
+  /** The first draft (in creation order) with the same signature, else the first compatible one. */
+  findTarget(parts: ClaimParts): Draft | undefined {
+    const sig = parts.signature !== null ? this.bySignature.get(parts.signature) : undefined;
+    if (sig !== undefined) return this.all[sig];
+    const candidates = [...(parts.cls ? (this.byClass.get(parts.cls) ?? []) : []), ...this.recent()];
+    let best: Draft | undefined;
+    for (const d of candidates)
+      if (compatible(d.parts, parts) && (!best || this.order.get(d)! < this.order.get(best)!)) best = d;
+    return best;
+  }
 }
 
 /** How many sentences back an anaphor ("ces allégations", "fake news") may find the claim it points to. */
 const ANAPHOR_REACH = 2;
 
 /** The claim an anaphor points to: the one stated or taken a stance on last, within ANAPHOR_REACH sentences. */
-function antecedent(ctx: ClaimContext, drafts: Draft[], before: number): Draft | undefined {
-  const here = ctx.units.findIndex((u) => u.start <= before && before < u.end);
+function antecedent(ctx: ClaimContext, book: DraftBook, before: number): Draft | undefined {
+  const here = unitIndexAt(ctx, before);
   const from = here < 0 ? 0 : ctx.units[Math.max(0, here - ANAPHOR_REACH)].start;
   let best: Draft | undefined;
-  for (const d of drafts)
+  for (const d of book.recent())
     if (d.lastAt >= from && d.lastAt <= before && (!best || d.lastAt > best.lastAt)) best = d;
   return best;
 }
@@ -64,8 +104,10 @@ function antecedent(ctx: ClaimContext, drafts: Draft[], before: number): Draft |
 /** Fills parts the claim lacks; a body clause replaces a headline as the claim's span. */
 function absorb(ctx: ClaimContext, draft: Draft, parts: ClaimParts): void {
   const p = draft.parts;
-  const inTitle = (s: Span): boolean =>
-    ctx.units.some((u) => u.isTitle && u.start <= s.start && s.end <= u.end);
+  const inTitle = (s: Span): boolean => {
+    const u = ctx.units[unitIndexAt(ctx, s.start)];
+    return Boolean(u && u.isTitle && s.end <= u.end);
+  };
   const span = inTitle(p.span) && !inTitle(parts.span) ? parts.span : p.span;
   const cls = p.cls ?? parts.cls;
   const agent = p.agent ?? (cls === parts.cls ? parts.agent : null);
@@ -120,30 +162,34 @@ function toClaim(ctx: ClaimContext, draft: Draft, used: Set<string>): Claim {
 
 /** Claims in order of first statement, each with its deduplicated stances (one per holder and stance). */
 export function mergeStances(ctx: ClaimContext, raws: readonly RawStance[]): Claim[] {
-  const drafts: Draft[] = [];
+  const book = new DraftBook();
   const ordered = [...raws].sort((a, b) => a.span.start - b.span.start);
-  for (const raw of ordered.filter((r) => !r.attachOnly)) place(ctx, drafts, raw);
+  for (const raw of ordered.filter((r) => !r.attachOnly)) place(ctx, book, raw);
   for (const raw of ordered.filter((r) => r.attachOnly)) {
-    const target = raw.parts ? findTarget(drafts, raw.parts) : undefined;
-    if (target) addStance(target, raw);
+    const target = raw.parts ? book.findTarget(raw.parts) : undefined;
+    if (target) {
+      addStance(target, raw);
+      book.update(target);
+    }
   }
   const used = new Set<string>();
-  return drafts
+  return book.all
     .sort((a, b) => a.parts.span.start - b.parts.span.start)
     .map((d) => ({ ...d, stances: [...d.stances].sort((x, y) => x.span.start - y.span.start) }))
     .map((d) => toClaim(ctx, d, used));
 }
 
 /** Adds a stance to the claim it is about, starting a claim when it states a new proposition. */
-function place(ctx: ClaimContext, drafts: Draft[], raw: RawStance): void {
-  let target = raw.parts ? findTarget(drafts, raw.parts) : antecedent(ctx, drafts, raw.span.start);
+function place(ctx: ClaimContext, book: DraftBook, raw: RawStance): void {
+  let target = raw.parts ? book.findTarget(raw.parts) : antecedent(ctx, book, raw.span.start);
   if (!target) {
     if (!raw.parts) return;
     target = { parts: raw.parts, stances: [], keys: new Set(), lastAt: raw.parts.span.start };
-    drafts.push(target);
+    book.add(target);
   } else if (raw.parts) {
     absorb(ctx, target, raw.parts);
     target.lastAt = Math.max(target.lastAt, raw.parts.span.start);
   }
   addStance(target, raw);
+  book.update(target);
 }

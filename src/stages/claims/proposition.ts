@@ -1,7 +1,14 @@
 // Where the proposition of a cue lies: the clause after it, the object of "accuse X de P", an editorial scope,
 // the other half of a headline, or an earlier claim (anaphora).
 import { trimSpan, type Span } from '../../core/span.js';
-import { unfold, type ClaimContext, type MentionRef, type Unit } from './context.js';
+import {
+  firstMentionFrom,
+  firstMentionIn,
+  unfold,
+  type ClaimContext,
+  type MentionRef,
+  type Unit,
+} from './context.js';
 import type { CueHit } from './cues.js';
 
 export interface PropositionSpec {
@@ -16,6 +23,12 @@ export interface PropositionSpec {
 export type Proposition = { kind: 'span'; spec: PropositionSpec } | { kind: 'anaphor' } | { kind: 'none' };
 
 const OBJECT_WINDOW = 80;
+/** No proposition runs further than this many words after its start (a text may have no sentence end at all). */
+const MAX_WORDS = 60;
+/** Nor further than this many characters (text without spaces). */
+const MAX_WINDOW_CHARS = 1200;
+/** How far ahead words that open a proposition ("que", "même si") are looked for. */
+const LOOK_AHEAD = 200;
 const TITLE_SEPARATOR = /\s*(?::|\s[—–|-]\s)\s*/gu;
 const TRAILING = /[\s.,;:!?…»"“”]+$/u;
 const LEADING = /^[\s«"“”,:]+/u;
@@ -32,18 +45,30 @@ function phraseEnd(ctx: ClaimContext, unit: Unit, from: number): number {
 
 /** A proposition that opens with a subordinate ("même si …, P") starts after it. */
 function skipSubordinate(ctx: ClaimContext, unit: Unit, from: number): number {
-  if (!ctx.lex.cues.subordinateStart.test(unit.folded.text.slice(from))) return from;
-  const comma = unit.folded.text.indexOf(', ', from);
+  if (!ctx.lex.cues.subordinateStart.test(unit.folded.text.slice(from, from + LOOK_AHEAD))) return from;
+  const comma = unit.folded.text.slice(0, wordLimit(unit, from)).indexOf(', ', from);
   return comma > from ? comma + 2 : from;
 }
 
-function firstAfter(re: RegExp, unit: Unit, from: number): number {
+/** Folded offset after MAX_WORDS words from `from` (the unit end when it comes first): no window runs further. */
+function wordLimit(unit: Unit, from: number): number {
+  const text = unit.folded.text.slice(0, from + MAX_WINDOW_CHARS);
+  const re = /\S+/gu;
   re.lastIndex = from;
-  for (let m = re.exec(unit.folded.text); m !== null; m = re.exec(unit.folded.text)) {
+  for (let n = 0; n < MAX_WORDS; n++) if (!re.exec(text)) return text.length;
+  return re.lastIndex;
+}
+
+/** The first match of `re` after `from`, else the window's end (MAX_WORDS words or the unit end). */
+function firstAfter(re: RegExp, unit: Unit, from: number): number {
+  const limit = wordLimit(unit, from);
+  const text = unit.folded.text.slice(0, limit);
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m.index > from) return m.index;
     re.lastIndex = m.index + 1;
   }
-  return unit.folded.text.length;
+  return limit;
 }
 
 /** Ends a span at a closing quote mark opened before it (the proposition was the end of a quotation). */
@@ -104,7 +129,7 @@ function afterCue(
   requireClass: boolean,
   rule: string,
 ): Proposition {
-  const rest = unit.folded.text.slice(hit.fEnd);
+  const rest = unit.folded.text.slice(hit.fEnd, hit.fEnd + LOOK_AHEAD);
   const comp = ctx.lex.cues.complementiser.exec(rest);
   const from = skipSubordinate(ctx, unit, hit.fEnd + (comp ? comp[0].length : 0));
   const nominal = requireClass && !comp;
@@ -123,22 +148,32 @@ function objectFrame(ctx: ClaimContext, unit: Unit, hit: CueHit): Proposition {
   const end = clauseEnd(ctx, unit, hit.fEnd);
   const re = ctx.lex.cues.objectMarker;
   re.lastIndex = hit.fEnd;
-  const marker = re.exec(unit.folded.text);
+  const marker = re.exec(unit.folded.text.slice(0, hit.fEnd + OBJECT_WINDOW + LOOK_AHEAD));
   if (!marker || marker.index >= end || marker.index - hit.fEnd > OBJECT_WINDOW) {
     return afterCue(ctx, unit, hit, true, 'prop-object-only');
   }
   // The doer may stand inside a cue with a gap ("hat Russland vorgeworfen, … zu haben"; "wirft Kiew vor").
   const region = unfold(unit, hit.fStart, marker.index);
-  const agent = ctx.mentions.find((m) => m.start >= region.start && m.end <= region.end) ?? null;
+  const agent = firstMentionIn(ctx, region) ?? null;
   return spanSpec(ctx, unit, hit.fEnd, end, { requireClass: agent === null, agent, rule: 'prop-accused-of' });
+}
+
+/** The first mention (in text order) that ends right before an offset, only spaces between. */
+function adjacentBefore(ctx: ClaimContext, at: number): MentionRef | undefined {
+  let gap = at;
+  while (gap > 0 && /\s/u.test(ctx.text[gap - 1])) gap--;
+  const from = firstMentionFrom(ctx, gap - LOOK_AHEAD);
+  for (let i = from; i < ctx.mentions.length && ctx.mentions[i].start < at; i++) {
+    const m = ctx.mentions[i];
+    if (m.end >= gap && m.end <= at) return m;
+  }
+  return undefined;
 }
 
 /** The phrase an editorial marker qualifies, up to the next comma or clause break. */
 function scopeOf(ctx: ClaimContext, unit: Unit, hit: CueHit): Proposition {
   const end = phraseEnd(ctx, unit, hit.fEnd);
-  const adjacent = ctx.mentions.find(
-    (m) => m.end <= hit.start && /^\s*$/u.test(ctx.text.slice(m.end, hit.start)),
-  );
+  const adjacent = adjacentBefore(ctx, hit.start);
   const agent = adjacent && adjacent.end >= unit.start ? adjacent : null;
   return spanSpec(ctx, unit, hit.fEnd, end, { requireClass: true, agent, rule: 'prop-editorial-scope' });
 }

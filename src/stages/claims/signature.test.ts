@@ -14,10 +14,10 @@ test('the doer comes from the proposition ("sabotage by the Kyiv side"), never f
   assert.ok(!c.summary.startsWith('Russia'), c.summary);
 });
 
-test('a pronoun doer is not replaced by the holder: the summary says the doer is not stated, no signature', () => {
+test('a pronoun subject of the proposition is its holder ("Tehran said … that it had shipped")', () => {
   const [c] = claims('Tehran said on Monday that it had shipped drones to Russia.');
-  assert.equal(c.summary, '(doer not stated) supplies weapons to Russia');
-  assert.equal(c.signature, null);
+  assert.equal(c.signature, 'country:IR|SUPPLY_WEAPONS|country:RU');
+  assert.match(c.summary, /^Iran supplies weapons to Russia/);
   assert.ok(
     !claims('Tehran said that it had shipped drones to Russia.').some((x) => /Someone/.test(x.summary)),
   );

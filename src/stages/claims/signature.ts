@@ -120,6 +120,22 @@ function blockedAsObject(ctx: ClaimContext, span: Span, m: MentionRef): boolean 
 }
 
 /**
+ * "Iran said it had not sent drones": a proposition whose subject is a singular pronoun (its first word, before
+ * the predicate) has the holder as its doer. A proposition with no subject at all gets no doer.
+ */
+function pronounDoer(
+  ctx: ClaimContext,
+  span: Span,
+  pred: PredicateHit,
+  holder: Entity | null,
+): Entity | null {
+  if (!holder) return null;
+  const folded = foldedSpan(ctx, { start: span.start, end: pred.start });
+  const first = /^[\p{L}\p{N}]+/u.exec(folded.text)?.[0];
+  return first && ctx.lex.cues.holderPronouns.has(first) ? holder : null;
+}
+
+/**
  * The doer is the proposition's own subject (the nearest mention before the predicate, or one the cue or an
  * agent marker names), the object the first other mention after it; the holder's own words are never either.
  */
@@ -128,6 +144,7 @@ function pickActors(
   spec: PropositionSpec,
   pred: PredicateHit,
   holder: Span | null,
+  holderEntity: Entity | null,
 ): { agent: ActorRef | null; object: ActorRef | null } {
   const inside = mentionsIn(ctx, spec.span).filter(
     (m) => !holder || m.end <= holder.start || holder.end <= m.start,
@@ -148,7 +165,8 @@ function pickActors(
     before[before.length - 1] ??
     after.find((m) => markedAsAgent(ctx, spec.span, pred, m)) ??
     after.find((m) => m.form === 'demonym');
-  const agent = agentMention ? actorRef(agentMention.entity) : null;
+  const doer = agentMention?.entity ?? pronounDoer(ctx, spec.span, pred, holderEntity);
+  const agent = doer ? actorRef(doer) : null;
   const objectMention = after.find(
     (m) =>
       m !== agentMention &&
@@ -218,19 +236,20 @@ export function classlessParts(
 
 /**
  * The parts of a proposition, or null when it must name a predicate class and names none. `holder` is the span
- * of the holder's words, which never give the doer or the object.
+ * of the holder's words, which never give the doer or the object; `holderEntity` is who a pronoun subject means.
  */
 export function readProposition(
   ctx: ClaimContext,
   spec: PropositionSpec,
   holder: Span | null,
+  holderEntity: Entity | null = null,
 ): ClaimParts | null {
   const pred = findPredicate(ctx, spec.span, spec.requireClass && spec.agent === null);
   if (!pred) {
     if (spec.requireClass) return null;
     return classlessParts(ctx, spec.span, spec.rule, negationIn(ctx, spec.span, null));
   }
-  const { agent, object } = pickActors(ctx, spec, pred, holder);
+  const { agent, object } = pickActors(ctx, spec, pred, holder, holderEntity);
   const parts = { span: spec.span, cls: pred.cls, agent, object };
   return {
     ...parts,
