@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleStages, openStore } from '../src/app/compose.js';
+import { articleStages, openCorpusStore, openStore } from '../src/app/compose.js';
 import { ingestPaths } from '../src/app/ingest.js';
 import { analyzeStream, defaultWorkers } from '../src/app/worker-pool.js';
 import type { Article } from '../src/core/article.js';
@@ -37,7 +37,8 @@ async function timeIngest(path: string): Promise<{ ms: number; inserted: number 
   const dir = mkdtempSync(join(tmpdir(), 'echotrace-bench-'));
   const store = openStore(join(dir, 'bench.db'));
   const started = performance.now();
-  const result = await ingestPaths(store, [path]);
+  // As `echotrace ingest` does it: analysis, storage, and corpus linking (copies, stories) per batch.
+  const result = await ingestPaths(store, [path], { corpus: openCorpusStore(store) });
   const ms = performance.now() - started;
   await store.close();
   rmSync(dir, { recursive: true, force: true });

@@ -161,7 +161,10 @@ test('an unnamed role holder before the cue is the speaker, never a lone determi
   assert.match(fr.quotes[0].speaker?.name ?? '', /porte-parole/);
   const en = analyseText('Ukrainian officials said the bridge had been closed since Monday night.', 'en');
   assert.equal(en.quotes[0].speaker?.name, 'Ukrainian officials');
-  const neg = analyseText('La diplomate n’a pas précisé l’origine des fonds. Elle a parlé de « preuves tangibles ».', 'fr');
+  const neg = analyseText(
+    'La diplomate n’a pas précisé l’origine des fonds. Elle a parlé de « preuves tangibles ».',
+    'fr',
+  );
   for (const q of neg.quotes) assert.doesNotMatch(q.speaker?.name ?? '', /n’a pas/);
 });
 

@@ -188,7 +188,11 @@ export class SpeakerResolver {
    */
   private afterRole(from: number, role: number): QuoteSpeaker | null {
     let end = role;
-    for (let j = role + 1; j < role + ROLE_REACH && j < this.view.tokens.length && this.sameSentence(j, role); j++) {
+    for (
+      let j = role + 1;
+      j < role + ROLE_REACH && j < this.view.tokens.length && this.sameSentence(j, role);
+      j++
+    ) {
       const t = this.tok(j);
       if (TERMINAL_OR_STOP.test(t) || this.idx.complementizers.has(this.view.folded[j])) break;
       const ref = this.byStart.get(this.view.tokens[j].start);
@@ -214,7 +218,8 @@ export class SpeakerResolver {
     )
       from--;
     const place = from > 0 ? this.byEnd.get(this.view.tokens[from - 1].end) : undefined;
-    if (place && place.entity.type === 'location' && this.sameSentence(from - 1, role)) from = this.tokenAt(place.start);
+    if (place && place.entity.type === 'location' && this.sameSentence(from - 1, role))
+      from = this.tokenAt(place.start);
     if (from > 0 && this.idx.determiners.has(this.view.folded[from - 1])) from--;
     let to = k;
     while (to > role && (this.isVerbal(to) || this.view.tokens[to].kind !== 'word')) to--;
@@ -351,7 +356,9 @@ export class SpeakerResolver {
 
   /** A negation or auxiliary: it can sit between a subject and its verb but never ends a speaker. */
   private isVerbal(i: number): boolean {
-    return this.idx.negations.has(this.view.folded[i]) || this.idx.auxiliaries.match(this.view.folded, i) !== null;
+    return (
+      this.idx.negations.has(this.view.folded[i]) || this.idx.auxiliaries.match(this.view.folded, i) !== null
+    );
   }
 }
 
