@@ -26,7 +26,7 @@ export function buildReport(db: Database.Database, top: number): CorpusReport {
       .prepare(
         `SELECT e.name AS name, e.type AS type, count(DISTINCT e.article_id) AS articles, count(m.idx) AS mentions
          FROM entities e LEFT JOIN mentions m ON m.article_id = e.article_id AND m.entity_id = e.entity_id
-         GROUP BY coalesce(e.actor, e.name), e.type ORDER BY articles DESC, mentions DESC, name LIMIT ?`,
+         GROUP BY CASE WHEN e.actor LIKE 'country:%' AND e.type = 'location' THEN e.name ELSE coalesce(e.actor, e.name) END, e.type ORDER BY articles DESC, mentions DESC, name LIMIT ?`,
       )
       .all(top) as CorpusReport['topEntities'],
     topSpeakers: db
