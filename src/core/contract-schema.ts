@@ -1,5 +1,6 @@
 // A zod schema of the public output record (../shared/CONTRACT.md), used to check outputs in tests and, later, the API.
 import { z } from 'zod';
+import { TECHNIQUE_LABELS } from './technique-labels.js';
 
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 const textSpan = span.extend({ text: z.string() });
@@ -18,31 +19,7 @@ const removedKind = z.enum([
 const stance = z.enum(['asserts', 'accuses', 'confirms', 'denies', 'doubts', 'cannot-confirm']);
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/);
 
-export const TECHNIQUE_LABELS = [
-  'Appeal_to_Authority',
-  'Appeal_to_Fear-Prejudice',
-  'Appeal_to_Hypocrisy',
-  'Appeal_to_Popularity',
-  'Appeal_to_Time',
-  'Appeal_to_Values',
-  'Causal_Oversimplification',
-  'Consequential_Oversimplification',
-  'Conversation_Killer',
-  'Doubt',
-  'Exaggeration-Minimisation',
-  'False_Dilemma-No_Choice',
-  'Flag_Waving',
-  'Guilt_by_Association',
-  'Loaded_Language',
-  'Name_Calling-Labeling',
-  'Obfuscation-Vagueness-Confusion',
-  'Questioning_the_Reputation',
-  'Red_Herring',
-  'Repetition',
-  'Slogans',
-  'Straw_Man',
-  'Whataboutism',
-] as const;
+export { TECHNIQUE_LABELS };
 
 export const articleRecordSchema = z.object({
   input: z.string(),
