@@ -1,8 +1,7 @@
 // Streams the 100,000-article scale corpus, generated the same way as republish.ts: originals made of paragraphs
 // from ../shared/datasets (mixed across articles, a third of their words replaced so each original is new), a
 // fifth of them copied (verbatim, partial, edited; credited or not), as records ready to store (no analysis run).
-import type { ArticleRecord } from '../src/core/contract.js';
-import { articleId } from '../src/core/ids.js';
+import { bareRecord, type ArticleRecord } from '../src/core/contract.js';
 import {
   edit,
   isoDay,
@@ -22,25 +21,11 @@ export interface ScaleItem {
 }
 
 function record(input: string, text: string, outlet: string, published: string | null): ArticleRecord {
-  return {
-    input,
-    id: articleId(text),
-    error: null,
-    text,
-    language: null,
-    title: null,
+  return bareRecord(input, text, {
     outlet: { name: outlet, domain: null },
-    origin: null,
     published,
-    body: [],
-    removed: [],
-    dates: [],
-    entities: [],
-    quotes: [],
-    claims: [],
-    techniques: [],
     meta: { format: 'text', encoding: null, url: null, publishedSource: 'input', stages: [] },
-  };
+  });
 }
 
 /** A new original: 4 to 12 paragraphs from anywhere in the pool, a third of their words swapped for others. */

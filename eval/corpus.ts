@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeItem } from '../src/app/analyze.js';
 import { openCorpusStore, openStore } from '../src/app/compose.js';
-import type { ArticleRecord } from '../src/core/contract.js';
-import { articleId } from '../src/core/ids.js';
+import { bareRecord, type ArticleRecord } from '../src/core/contract.js';
 import type { CorpusStore } from '../src/core/corpus-store.js';
 import { linkRecords } from '../src/corpus/link.js';
 import { generateCorpus, loadSourceTexts, prng, truePairs, type GenArticle } from '../bench/republish.js';
@@ -43,29 +42,6 @@ function analyseGenerated(articles: readonly GenArticle[]): {
     records.push({ ...r, outlet: r.outlet ?? { name: a.outlet, domain: null }, published: a.published });
   }
   return { records, filled, rejected };
-}
-
-/** A record with the text only, as if no per-article stage had run. */
-export function bareRecord(input: string, text: string): ArticleRecord {
-  return {
-    input,
-    id: articleId(text),
-    error: null,
-    text,
-    language: null,
-    title: null,
-    outlet: null,
-    origin: null,
-    published: null,
-    body: [],
-    removed: [],
-    dates: [],
-    entities: [],
-    quotes: [],
-    claims: [],
-    techniques: [],
-    meta: { format: 'text', encoding: null, url: null, publishedSource: null, stages: [] },
-  };
 }
 
 async function linkAll(

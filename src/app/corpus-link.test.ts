@@ -3,8 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { ArticleRecord } from '../core/contract.js';
-import { articleId } from '../core/ids.js';
+import { bareRecord, type ArticleRecord } from '../core/contract.js';
 import { linkRecords } from '../corpus/link.js';
 import { openCorpusStore, openStore } from './compose.js';
 import { ingestPaths } from './ingest.js';
@@ -45,13 +44,8 @@ function record(
 ): ArticleRecord {
   const text = lines.join('\n');
   const evidence = origin ? text.indexOf(`Source: ${origin}`) : -1;
-  return {
-    input,
-    id: articleId(text),
-    error: null,
-    text,
+  return bareRecord(input, text, {
     language: 'en',
-    title: null,
     outlet: { name: outlet, domain: null },
     origin: origin
       ? {
@@ -66,15 +60,7 @@ function record(
         }
       : null,
     published,
-    body: [],
-    removed: [],
-    dates: [],
-    entities: [],
-    quotes: [],
-    claims: [],
-    techniques: [],
-    meta: { format: 'text', encoding: null, url: null, publishedSource: null, stages: [] },
-  };
+  });
 }
 
 const EVENTS = [

@@ -1,6 +1,7 @@
 // The public output shape (../shared/CONTRACT.md): one JSON object per article, built from its layers.
 import type { Article, Claim, DateMention, Entity, Quote, RemovedKind, Technique } from './article.js';
 import type { ErrorInfo } from './errors.js';
+import { articleId } from './ids.js';
 import type { Span, TextSpan } from './span.js';
 
 export interface ContractOutlet {
@@ -67,24 +68,38 @@ export function isErrorRecord(record: OutputRecord): record is ErrorRecord {
   return record.error !== null;
 }
 
-export function errorRecord(input: string, error: ErrorInfo): ErrorRecord {
+/** The identity and layer fields of a record about which nothing is known yet. */
+function emptyFields() {
   return {
-    input,
-    id: null,
-    error,
-    text: null,
     language: null,
     title: null,
     outlet: null,
     origin: null,
     published: null,
-    body: [],
-    removed: [],
-    dates: [],
-    entities: [],
-    quotes: [],
-    claims: [],
-    techniques: [],
+    body: [] as [],
+    removed: [] as [],
+    dates: [] as [],
+    entities: [] as [],
+    quotes: [] as [],
+    claims: [] as [],
+    techniques: [] as [],
+  };
+}
+
+export function errorRecord(input: string, error: ErrorInfo): ErrorRecord {
+  return { input, id: null, error, text: null, ...emptyFields() };
+}
+
+/** A record holding only its text (no stage has run), with optional fields set: for corpus tests and benches. */
+export function bareRecord(input: string, text: string, fields: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {
+    input,
+    id: articleId(text),
+    error: null,
+    text,
+    ...emptyFields(),
+    meta: { format: 'text', encoding: null, url: null, publishedSource: null, stages: [] },
+    ...fields,
   };
 }
 
