@@ -1,6 +1,5 @@
 // The shape every scorer returns to eval/run.ts, which prints the figures and checks them against baseline.json.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { sharedDirectory } from '../src/core/shared.js';
 
 export interface EvalResult {
   /** Suite name, e.g. "seeds.identify" or "article-extraction.html"; baseline.json keys are `${name}.${metric}`. */
@@ -18,6 +17,5 @@ export type Scorer = () => Promise<EvalResult[]>;
 
 /** ../shared beside the repository, or null when absent (a user's fresh clone has none). */
 export function sharedDir(): string | null {
-  const dir = fileURLToPath(new URL('../../shared', import.meta.url));
-  return existsSync(dir) ? dir : null;
+  return sharedDirectory();
 }
