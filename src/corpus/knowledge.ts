@@ -1,7 +1,7 @@
 // Knowledge the corpus stages read: stop words of every language (name and keyword filters), predicate families.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
 import { knowledgeFile } from '../knowledge/paths.js';
@@ -19,7 +19,7 @@ const PredicateClassSchema = z.object({
 });
 
 function readYaml<T>(path: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  const result = schema.safeParse(parseYaml(readFileSync(path, 'utf8')));
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new SetupError(

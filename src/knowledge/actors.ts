@@ -1,7 +1,7 @@
 // Curated actors (people, organisations, metonyms, groups): zod schema, validated loader and a name index.
 import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
-import { parse } from 'yaml';
+import { parseYaml } from './yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
 import { knowledgeFile } from './paths.js';
@@ -110,7 +110,7 @@ function checkIntegrity(actors: Actor[], origin: string): void {
 export function parseActors(yamlText: string, origin = 'actors.yaml'): Actor[] {
   let data: unknown;
   try {
-    data = parse(yamlText);
+    data = parseYaml(yamlText);
   } catch (err) {
     throw knowledgeError(origin, `not valid YAML: ${(err as Error).message}`);
   }

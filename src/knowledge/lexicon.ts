@@ -1,6 +1,6 @@
 // Per-language linguistic lexicons (abbreviations, reporting verbs, pronouns, roles, demonyms, name cues): zod-validated, loaded once.
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYaml } from './yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
 import { knowledgeFile } from './paths.js';
@@ -84,7 +84,7 @@ function loadYaml<T>(rel: string, schema: z.ZodType<T>, fallback: T): T {
   if (!existsSync(path)) return fallback;
   let data: unknown;
   try {
-    data = parse(readFileSync(path, 'utf8'));
+    data = parseYaml(readFileSync(path, 'utf8'));
   } catch (err) {
     throw new SetupError('E_KNOWLEDGE', `${rel}: not valid YAML: ${(err as Error).message}`);
   }

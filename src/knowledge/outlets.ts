@@ -1,7 +1,7 @@
 // Outlets (news media, language services, mirrors): zod schema, validated loader and a lookup index.
 import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
-import { parse } from 'yaml';
+import { parseYaml } from './yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
 import { OutletIndex, bareHost, nameKey } from './outlet-index.js';
@@ -113,7 +113,7 @@ function checkIntegrity(outlets: Outlet[], origin: string): void {
 export function parseOutlets(yamlText: string, origin = 'outlets.yaml'): Outlet[] {
   let data: unknown;
   try {
-    data = parse(yamlText);
+    data = parseYaml(yamlText);
   } catch (err) {
     throw knowledgeError(origin, `not valid YAML: ${(err as Error).message}`);
   }

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { STANCE_KINDS, type StanceKind } from '../../core/article.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
-import { compileCore, type Macros } from './pattern.js';
+import { AnchorIndex } from './anchors.js';
+import { compileCore, type Macros, type PreTest } from './pattern.js';
 import { loadPredicateLexicon, type PredicateLexicon } from './predicate-lexicon.js';
 import {
   alternation,
@@ -77,7 +78,7 @@ export interface CompiledCue {
   then: CueThen;
   re: RegExp;
   /** Pre-test: the cue's first required word (see pattern.ts `compileCore`). */
-  core: RegExp;
+  core: PreTest;
   /** Matches words that, ending right before the cue, cancel it; null when none. */
   notAfter: RegExp | null;
 }
@@ -114,10 +115,11 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
     file.cues.map((c) => c.id),
   );
   const m: Macros = file.macros;
+  const anchors = new AnchorIndex();
   const cues = file.cues.map((c) => ({
     ...c,
     re: compileRow(path, c.id, c.pattern, m),
-    core: compileCore(c.pattern, m, foldAlternative),
+    core: compileCore(c.pattern, m, foldAlternative, anchors),
     notAfter: atEndOf(path, c.id, c.notAfter, m),
   }));
   const hard = orNever(path, 'hardBreaks', file.hardBreaks, m);

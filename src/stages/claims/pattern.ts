@@ -9,6 +9,8 @@
 //   `@name`   a macro from the file's `macros`, expanded to its alternatives
 // A word ending in an apostrophe (`qu'`, `d'`) may be glued to the next word.
 
+import { AnchorIndex, anchorOf, type Anchors } from './anchors.js';
+
 export const GAP_WORDS = 10;
 
 const LETTER = '[\\p{L}\\p{N}]';
@@ -103,15 +105,31 @@ export function compilePatternSource(
   return `(?<!${LETTER})${out}(?:(?<=')|(?!${LETTER}))`;
 }
 
-/** A cheap pre-test: the first required word of a pattern; a text without it cannot match the pattern. */
-export function compileCore(pattern: string, macros: Macros = {}, normalise: Normalise = (a) => a): RegExp {
-  const pieces = pattern
-    .trim()
-    .split(/\s+/)
-    .map((w) => compileWord(w, macros, normalise));
-  const core = pieces.find((p) => !p.optional && !p.gap);
+/** A cheap pre-test: whether a folded text can match the pattern at all. */
+export interface PreTest {
+  test(folded: string): boolean;
+}
+
+/**
+ * The pre-test of a pattern: its first required word must stand in the text (see anchors.ts). Patterns sharing an
+ * index share one pass over the words of each text.
+ */
+export function compileCore(
+  pattern: string,
+  macros: Macros = {},
+  normalise: Normalise = (a) => a,
+  index: AnchorIndex = new AnchorIndex(),
+): PreTest {
+  const words = pattern.trim().split(/\s+/);
+  const core = words.find((w) => w !== '...' && !(w.endsWith('?') && w.length > 1));
   if (!core) throw new Error(`pattern "${pattern}" can match nothing`);
-  return new RegExp(`(?<!${LETTER})${core.source}`, 'u');
+  compileWord(core, macros, normalise);
+  const anchors: Anchors = { exact: [], prefixes: [], suffixes: [], always: false };
+  for (const alt of expandMacros(core, macros)) {
+    const first = normalise(alt.replace(/_/g, ' ')).trim().split(/\s+/)[0];
+    if (first) anchorOf(first, anchors);
+  }
+  return index.add(anchors);
 }
 
 /** Compiles a pattern to a global, Unicode regular expression over folded text. */

@@ -1,7 +1,8 @@
 // Loads and validates (zod) a language's predicate lexemes (src/knowledge/<lang>/predicates.yaml).
 import { z } from 'zod';
 import { knowledgeFile } from '../../knowledge/paths.js';
-import { compileCore, type Macros } from './pattern.js';
+import { AnchorIndex } from './anchors.js';
+import { compileCore, type Macros, type PreTest } from './pattern.js';
 import {
   atEndOf,
   checkUnique,
@@ -48,7 +49,7 @@ export interface CompiledLexeme {
   genitive: boolean;
   /** A relation word ("alliance militaire") that names the predicate only when no event word does. */
   weak: boolean;
-  core: RegExp;
+  core: PreTest;
   /** Matches words that, ending right before the lexeme, cancel it; null when none. */
   notAfter: RegExp | null;
 }
@@ -75,6 +76,7 @@ export function loadPredicateLexicon(
     file.lexemes.map((l) => l.id),
   );
   const m: Macros = file.macros;
+  const anchors = new AnchorIndex();
   const lexemes = file.lexemes.map((l) => {
     if (!classes.has(l.class))
       throw knowledgeError(path, `row "${l.id}": unknown predicate class "${l.class}"`);
@@ -84,7 +86,7 @@ export function loadPredicateLexicon(
       re: compileRow(path, l.id, l.pattern, m),
       genitive: l.genitive,
       weak: l.weak,
-      core: compileCore(l.pattern, m, foldAlternative),
+      core: compileCore(l.pattern, m, foldAlternative, anchors),
       notAfter: atEndOf(path, l.id, l.notAfter, m),
     };
   });

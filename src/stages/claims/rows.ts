@@ -1,6 +1,6 @@
 // Shared helpers of the claim lexicon loaders: YAML reading with zod, pattern compiling that names the bad row.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYaml } from '../../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../../core/errors.js';
 import { foldText } from '../../knowledge/actors.js';
@@ -26,7 +26,7 @@ export function knowledgeError(origin: string, message: string): SetupError {
 export function readYaml<T>(path: string, schema: z.ZodType<T>): T {
   let data: unknown;
   try {
-    data = parse(readFileSync(path, 'utf8'));
+    data = parseYaml(readFileSync(path, 'utf8'));
   } catch (err) {
     throw knowledgeError(path, `not valid YAML: ${(err as Error).message}`);
   }

@@ -1,7 +1,7 @@
 // Loads and validates (zod) the boilerplate rules and stop words of every language, compiled once and lazily.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../knowledge/yaml.js';
 import { z } from 'zod';
 import { REMOVED_KINDS, type RemovedKind } from '../../core/article.js';
 import { SetupError } from '../../core/errors.js';
@@ -90,7 +90,7 @@ function compile(file: string, id: string, where: BoilerplateWhere, pattern: str
 }
 
 function readYaml<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')));
+  const parsed = schema.safeParse(parseYaml(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new SetupError('E_KNOWLEDGE', `${file}: ${parsed.error.message}`);
   return parsed.data;
 }
