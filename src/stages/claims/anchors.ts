@@ -37,14 +37,59 @@ export function anchorOf(first: string, anchors: Anchors): void {
   else anchors.exact.push(run[0]);
 }
 
+/** Prefixes and suffixes are bucketed by this many letters, so a word costs one probe for each, not one per length. */
+const BUCKET = 4;
+
+interface Affix {
+  affix: string;
+  id: number;
+}
+
+/** Affixes by their first (prefixes) or last (suffixes) BUCKET letters; shorter affixes by themselves. */
+class AffixTable {
+  private readonly buckets = new Map<string, Affix[]>();
+  private shortLengths: number[] = [];
+
+  constructor(private readonly atEnd: boolean) {}
+
+  add(affix: string, id: number): void {
+    const key = this.cut(affix, BUCKET);
+    const list = this.buckets.get(key);
+    if (list) list.push({ affix, id });
+    else this.buckets.set(key, [{ affix, id }]);
+    if (affix.length < BUCKET && !this.shortLengths.includes(affix.length)) {
+      this.shortLengths = [...this.shortLengths, affix.length].sort((a, b) => a - b);
+    }
+  }
+
+  mark(word: string, hits: Uint8Array): void {
+    if (this.buckets.size === 0) return;
+    if (word.length >= BUCKET) {
+      const list = this.buckets.get(this.cut(word, BUCKET));
+      if (list) for (const a of list) if (this.fits(word, a.affix)) hits[a.id] = 1;
+    }
+    for (const n of this.shortLengths) {
+      if (n > word.length) break;
+      const list = this.buckets.get(this.cut(word, n));
+      if (list) for (const a of list) if (a.affix.length === n) hits[a.id] = 1;
+    }
+  }
+
+  private cut(s: string, n: number): string {
+    return this.atEnd ? s.slice(Math.max(0, s.length - n)) : s.slice(0, n);
+  }
+
+  private fits(word: string, affix: string): boolean {
+    return this.atEnd ? word.endsWith(affix) : word.startsWith(affix);
+  }
+}
+
 /** One pre-test per pattern, all answered from a single pass over the words of the text last asked about. */
 export class AnchorIndex {
   private readonly exact = new Map<string, number[]>();
-  private readonly prefixes = new Map<string, number[]>();
-  private readonly suffixes = new Map<string, number[]>();
+  private readonly prefixes = new AffixTable(false);
+  private readonly suffixes = new AffixTable(true);
   private readonly always: number[] = [];
-  private prefixLengths: number[] = [];
-  private suffixLengths: number[] = [];
   private count = 0;
   private lastText: string | null = null;
   private hits = new Uint8Array(0);
@@ -52,17 +97,14 @@ export class AnchorIndex {
   /** Registers a pattern's anchors and returns its pre-test. */
   add(anchors: Anchors): { test(folded: string): boolean } {
     const id = this.count++;
-    const put = (map: Map<string, number[]>, key: string): void => {
-      const list = map.get(key);
-      if (list) list.push(id);
-      else map.set(key, [id]);
-    };
     if (anchors.always) this.always.push(id);
-    for (const w of anchors.exact) put(this.exact, w);
-    for (const p of anchors.prefixes) put(this.prefixes, p);
-    for (const s of anchors.suffixes) put(this.suffixes, s);
-    this.prefixLengths = lengths(this.prefixes);
-    this.suffixLengths = lengths(this.suffixes);
+    for (const w of anchors.exact) {
+      const list = this.exact.get(w);
+      if (list) list.push(id);
+      else this.exact.set(w, [id]);
+    }
+    for (const p of anchors.prefixes) this.prefixes.add(p, id);
+    for (const s of anchors.suffixes) this.suffixes.add(s, id);
     this.lastText = null;
     return { test: (folded: string) => this.has(id, folded) };
   }
@@ -75,21 +117,15 @@ export class AnchorIndex {
   private scan(folded: string): void {
     const hits = new Uint8Array(this.count);
     for (const id of this.always) hits[id] = 1;
-    const mark = (list: number[] | undefined): void => {
-      if (list) for (const id of list) hits[id] = 1;
-    };
     WORD.lastIndex = 0;
     for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
       const w = m[0];
-      mark(this.exact.get(w));
-      for (const n of this.prefixLengths) if (n <= w.length) mark(this.prefixes.get(w.slice(0, n)));
-      for (const n of this.suffixLengths) if (n <= w.length) mark(this.suffixes.get(w.slice(w.length - n)));
+      const exact = this.exact.get(w);
+      if (exact) for (const id of exact) hits[id] = 1;
+      this.prefixes.mark(w, hits);
+      this.suffixes.mark(w, hits);
     }
     this.hits = hits;
     this.lastText = folded;
   }
-}
-
-function lengths(map: Map<string, number[]>): number[] {
-  return [...new Set([...map.keys()].map((k) => k.length))].sort((a, b) => a - b);
 }

@@ -27,6 +27,7 @@ export interface LineFeatures {
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /\p{L}/gu;
 const LISTED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}]/gu;
+const OTHER_SCRIPT = /(?![\p{Script=Latin}\p{Script=Cyrillic}])\p{L}/u;
 const SENTENCE_END = /[.!?…。؟][\s"'»”’)\]]*$/u;
 /** Separators of menu items; three spaces or more also separate items of a flattened menu. */
 const MENU_SEP = /\s+[|/•›»·>]\s+|\s{3,}[/|]\s{3,}|[ \t\u00a0]{3,}/gu;
@@ -73,6 +74,8 @@ export function lineFeatures(
 }
 
 function otherScriptShare(line: string): number {
+  // Most lines hold no letter of another script: one scan answers 0 without counting every letter.
+  if (!OTHER_SCRIPT.test(line)) return 0;
   const letters = line.match(LETTER)?.length ?? 0;
   if (letters === 0) return 0;
   return 1 - (line.match(LISTED_SCRIPT)?.length ?? 0) / letters;

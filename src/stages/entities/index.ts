@@ -8,8 +8,19 @@ import { buildEntities } from './build.js';
 import { gazetteer } from './gazetteer.js';
 import { findRoles } from './roles.js';
 
-/** The tokens with their folded forms, sentence of each, and the words the body writes in lower case. */
+const views = new WeakMap<readonly Token[], TokenView>();
+
+/** The token view of an article, made once: the entities and quotes stages both read it. */
 export function tokenView(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): TokenView {
+  const hit = views.get(tokens);
+  if (hit && hit.text === text && hit.sentences === sentences) return hit;
+  const view = makeView(text, tokens, sentences);
+  views.set(tokens, view);
+  return view;
+}
+
+/** The tokens with their folded forms, sentence of each, and the words the body writes in lower case. */
+function makeView(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): TokenView {
   const folded = tokens.map((t) => foldWord(text.slice(t.start, t.end)));
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   let s = 0;
