@@ -69,6 +69,13 @@ const poolWeight = Number(flag('pool') ?? 0.3);
 const only = flag('only')?.split(',');
 const usePositions = !argv.includes('--no-positions');
 const cvFolds = Number(flag('folds') ?? 5);
+/** `--cut-cost fr=0.15,en=0.15`: per-language cost of a model label when calibrating cuts (0 elsewhere). */
+const cutCosts = new Map(
+  (flag('cut-cost') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])] as const),
+);
 const labelIndex = new Map<string, number>(TECHNIQUE_LABELS.map((l, i) => [l, i]));
 
 /** Position of each gold line among the article's non-empty lines, as the detector numbers body lines. */
@@ -139,7 +146,7 @@ function scoreDoc(model: TechniqueModel, doc: Doc): ScoredLine[] {
 }
 
 /** Learns weights on docs; fits the context stage and calibrates thresholds (and evidence floor) on 4 inner folds. */
-function fit(docs: Doc[], extra: Example[]): { weights: LanguageWeights; innerF1: number } {
+function fit(docs: Doc[], extra: Example[], cutCost: number): { weights: LanguageWeights; innerF1: number } {
   const oof: ScoredLine[][] = [];
   for (let f = 0; f < 4; f++) {
     const model = toModel(
@@ -161,7 +168,7 @@ function fit(docs: Doc[], extra: Example[]): { weights: LanguageWeights; innerF1
     .flat();
   const grid = fixedEvidence === null ? EVIDENCE_GRID : [fixedEvidence];
   const best = grid
-    .map((e) => ({ e, ...calibrate(stacked, e, globalCut) }))
+    .map((e) => ({ e, ...calibrate(stacked, e, globalCut, cutCost) }))
     .reduce((a, b) => (b.f1 > a.f1 + 0.002 ? b : a));
   const labels = learn(examples(docs).concat(extra), OPTS).map((lw, j) => ({
     ...lw,
@@ -188,12 +195,13 @@ function count(model: TechniqueModel, docs: Doc[], into: Counts): void {
   }
 }
 
-function crossValidate(docs: Doc[], extra: Example[], k: number): Counts {
+function crossValidate(docs: Doc[], extra: Example[], k: number, cutCost: number): Counts {
   const counts = { tp: 0, fp: 0, fn: 0 };
   for (let f = 0; f < k; f++) {
     const { weights } = fit(
       docs.filter((d) => foldOf(d.id, k) !== f),
       extra,
+      cutCost,
     );
     count(
       toModel(weights),
@@ -218,8 +226,9 @@ function trainLanguage(all: Map<string, Doc[]>, folder: string, language: string
     );
   const train = docs.filter((d) => !isHeldOut(d.id));
   const held = docs.filter((d) => isHeldOut(d.id));
-  const cv = toScores(cvFolds > 1 ? crossValidate(train, extra, cvFolds) : { tp: 0, fp: 0, fn: 0 });
-  const { weights, innerF1 } = fit(train, extra);
+  const cutCost = cutCosts.get(language) ?? 0;
+  const cv = toScores(cvFolds > 1 ? crossValidate(train, extra, cvFolds, cutCost) : { tp: 0, fp: 0, fn: 0 });
+  const { weights, innerF1 } = fit(train, extra, cutCost);
   const heldCounts = { tp: 0, fp: 0, fn: 0 };
   count(toModel(weights), held, heldCounts);
   const h = toScores(heldCounts);
@@ -237,6 +246,7 @@ function trainLanguage(all: Map<string, Doc[]>, folder: string, language: string
     cvPrecision: r3(cv.precision),
     cvRecall: r3(cv.recall),
     innerF1: r3(innerF1),
+    ...(cutCost ? { cutCost } : {}),
   };
   return weights;
 }
