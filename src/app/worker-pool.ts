@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OutputRecord } from '../core/contract.js';
 import type { InputItem } from '../ingest/item.js';
-import { analyzeItem, type AnalyzeOptions } from './analyze.js';
+import type { AnalyzeOptions } from './analyze.js';
+import './engine-flags.js';
 
 export interface PoolOptions extends AnalyzeOptions {
   /** Worker threads; 0 analyses in this thread. Default: one per core. */
@@ -53,6 +54,8 @@ export async function* analyzeStream(
 ): AsyncGenerator<OutputRecord> {
   const workers = options.workers ?? defaultWorkers();
   if (workers <= 0) {
+    // Loaded here only: with workers, this thread never analyses, so it never loads the stages and their knowledge.
+    const { analyzeItem } = await import('./analyze.js');
     for await (const item of items) yield analyzeItem(item, options);
     return;
   }

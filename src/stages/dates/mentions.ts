@@ -1,6 +1,7 @@
 // Finds date mentions with chrono-node's locale parsers, run only on small windows around date-like words, plus our
 // own month-expression rule ("septembre dernier", "en juin"), which chrono does not read.
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import type { Span } from '../../core/span.js';
 import { dateWords, type DateWords } from './knowledge.js';
 
@@ -22,27 +23,26 @@ export interface RawMention extends Span {
 
 type Parser = { parse(text: string, ref?: Date): chrono.ParsedResult[] };
 
-const PARSERS: Record<string, Parser> = {
-  en: chrono.en,
-  fr: chrono.fr,
-  de: chrono.de,
-  es: chrono.es,
-  it: chrono.it,
-  ru: chrono.ru,
-  pt: chrono.pt,
-  nl: chrono.nl,
-  ja: chrono.ja,
-  zh: chrono.zh,
-  sv: chrono.sv,
-  uk: chrono.uk,
-  fi: chrono.fi,
-};
+/** chrono-node's locales we use; each is loaded on first need (loading all of chrono costs ~0.2 s at start-up). */
+const LOCALES = new Set(['en', 'fr', 'de', 'es', 'it', 'ru', 'pt', 'nl', 'ja', 'zh', 'sv', 'uk', 'fi']);
+const requireLocale = createRequire(import.meta.url);
+const loaded = new Map<string, { casual: Parser; strict: Parser }>();
+
+function locale(code: string): { casual: Parser; strict: Parser } {
+  let hit = loaded.get(code);
+  if (!hit) {
+    hit = requireLocale(`chrono-node/${code}`) as { casual: Parser; strict: Parser };
+    loaded.set(code, hit);
+  }
+  return hit;
+}
+
 const DIGIT = /\d/g;
 /** Characters of context read on each side of a trigger word. */
 const WINDOW = 45;
 
 export function parserFor(lang: string | null): Parser {
-  return (lang && PARSERS[lang]) || chrono.strict;
+  return lang && LOCALES.has(lang) ? locale(lang).casual : locale('en').strict;
 }
 
 /** Merged windows around every trigger inside a region, snapped to white space. */
