@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { parseYaml } from '../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
+import { claimActors } from '../knowledge/claim-actors.js';
 import { knowledgeFile } from '../knowledge/paths.js';
 import { nameKey } from './text.js';
 
@@ -16,6 +17,7 @@ const PredicateClassSchema = z.object({
   id: z.string().min(1),
   family: z.string().min(1),
   gloss: z.string().optional(),
+  symmetric: z.boolean().optional(),
 });
 
 function readYaml<T>(path: string, schema: z.ZodType<T>): T {
@@ -56,24 +58,32 @@ export function anyStopword(): Set<string> {
   return allStop;
 }
 
-let families: Map<string, string> | null = null;
+let classes: Map<string, z.infer<typeof PredicateClassSchema>> | null = null;
 
-/** Predicate class → family (SUPPLY_WEAPONS → MILITARY_SUPPORT), from src/knowledge/predicate-classes.yaml. */
-export function predicateFamilies(): Map<string, string> {
-  if (families) return families;
+/** Predicate classes by id (family: SUPPLY_WEAPONS → MILITARY_SUPPORT), from src/knowledge/predicate-classes.yaml. */
+function predicateClasses(): Map<string, z.infer<typeof PredicateClassSchema>> {
+  if (classes) return classes;
   const path = knowledgeFile('predicate-classes.yaml');
   const rows = existsSync(path) ? readYaml(path, z.array(PredicateClassSchema)) : [];
-  families = new Map(rows.map((r) => [r.id, r.family]));
-  return families;
+  classes = new Map(rows.map((r) => [r.id, r]));
+  return classes;
 }
 
-/** The family key of a claim signature "agent|CLASS|object": "agent|FAMILY|object"; null when it has no class. */
+/**
+ * The family key of a claim signature "agent|CLASS|object": "agent|FAMILY|object", the object read as its bloc
+ * (country:NL, european-parliament → european-union; see claim-actors.yaml) unless the class is symmetric; null
+ * when the signature has no class.
+ */
 export function familyOf(signature: string | null): string | null {
   if (!signature) return null;
   const parts = signature.split('|');
   if (parts.length < 2) return null;
-  const family = predicateFamilies().get(parts[1]) ?? parts[1];
-  return [parts[0], family, ...parts.slice(2)].join('|');
+  const cls = predicateClasses().get(parts[1]);
+  const object = parts[2];
+  const bloc = object && !cls?.symmetric ? claimActors().blocOf.get(object) : undefined;
+  return [parts[0], cls?.family ?? parts[1], bloc ?? object, ...parts.slice(3)]
+    .filter((p, i) => i < 2 || p !== undefined)
+    .join('|');
 }
 
 const PlaceSchema = z.object({

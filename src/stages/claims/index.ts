@@ -96,29 +96,79 @@ function attributedLocally(ctx: ClaimContext, q: Quote): boolean {
   );
 }
 
+/** How many words may stand between a parenthetical quote's last comma and its speaker (", the ministry said"). */
+const PARENTHETICAL_WORDS = 3;
+
+/**
+ * The head of a quote that runs on past its own speaker and cue ("P, the ministry said, adding that Q"): P, or null
+ * when the quote's cue lies outside it.
+ */
+function parentheticalHead(ctx: ClaimContext, q: Quote): Span | null {
+  const cue = q.cue;
+  if (!cue || cue.start <= q.start || cue.end > q.end) return null;
+  // The speaker named right before the cue ("…, the ministry said") is cut with it.
+  const s = q.speaker;
+  const named = s && s.start > q.start && /^\s*$/u.test(ctx.text.slice(s.end, cue.start));
+  let cut = named ? s.start : cue.start;
+  const head = ctx.text.slice(q.start, cut);
+  const comma = head.lastIndexOf(',');
+  const tail = comma < 0 ? '' : head.slice(comma + 1);
+  if (comma > 0 && tail.split(/\s+/u).filter(Boolean).length <= PARENTHETICAL_WORDS) cut = q.start + comma;
+  return trimSpan(ctx.text, { start: q.start, end: cut });
+}
+
+interface Coverage {
+  /** A stance read from a cue covers the quote: it shares its cue, or read (part of) its content. */
+  whole(q: Quote): boolean;
+  /** A stance read this part of the quote. */
+  part(q: Quote, content: Span): boolean;
+}
+
+function coverage(read: readonly RawStance[]): Coverage {
+  // Each stance is indexed by the stretch from its cue to its proposition; a quote can only be covered by those.
+  // An editorial qualifier ("the so-called corridor") only joins a claim stated elsewhere, perhaps this very quote.
+  const index = new SpanIndex(
+    read
+      .filter((r) => !r.attachOnly)
+      .map((r) => ({
+        start: Math.min(r.span.start, r.parts?.span.start ?? r.span.start),
+        end: Math.max(r.span.end, r.parts?.span.end ?? r.span.end),
+        r,
+      })),
+  );
+  const near = (q: Quote): Span => ({
+    start: Math.min(q.start, q.cue?.start ?? q.start) - 1,
+    end: Math.max(q.end, q.cue?.end ?? q.end) + 1,
+  });
+  return {
+    whole: (q) =>
+      index.someOverlapping(near(q), ({ r }) =>
+        Boolean(
+          (q.cue && overlaps(q.cue, r.span)) || contains(q, r.span) || (r.parts && overlaps(q, r.parts.span)),
+        ),
+      ),
+    part: (q, content) =>
+      index.someOverlapping(near(q), ({ r }) =>
+        Boolean((r.parts && overlaps(content, r.parts.span)) || contains(content, r.span)),
+      ),
+  };
+}
+
+/** What a quote still reports: all of it when no stance covers it, else the head of a parenthetical one. */
+function uncoveredContent(ctx: ClaimContext, q: Quote, cover: Coverage): Span | null {
+  if (!cover.whole(q)) return trimSpan(ctx.text, q);
+  const head = parentheticalHead(ctx, q);
+  return head && !cover.part(q, head) ? head : null;
+}
+
 /** Indirect speech the quotes stage found and no cue covers: the speaker asserts its content. */
 function reportedSpeech(ctx: ClaimContext, read: readonly RawStance[]): RawStance[] {
   const out: RawStance[] = [];
-  // Each stance is indexed by the stretch from its cue to its proposition; a quote can only be covered by those.
-  const index = new SpanIndex(
-    read.map((r) => ({
-      start: Math.min(r.span.start, r.parts?.span.start ?? r.span.start),
-      end: Math.max(r.span.end, r.parts?.span.end ?? r.span.end),
-      r,
-    })),
-  );
-  const covered = (q: Quote): boolean => {
-    const from = Math.min(q.start, q.cue?.start ?? q.start);
-    const to = Math.max(q.end, q.cue?.end ?? q.end);
-    return index.someOverlapping({ start: from - 1, end: to + 1 }, ({ r }) =>
-      Boolean(
-        (q.cue && overlaps(q.cue, r.span)) || contains(q, r.span) || (r.parts && overlaps(q, r.parts.span)),
-      ),
-    );
-  };
+  const cover = coverage(read);
   for (const q of ctx.quotes) {
-    if (q.kind === 'direct' || !q.speaker || covered(q) || !attributedLocally(ctx, q)) continue;
-    const span = trimSpan(ctx.text, q);
+    if (q.kind === 'direct' || !q.speaker || !attributedLocally(ctx, q)) continue;
+    const span = uncoveredContent(ctx, q, cover);
+    if (!span) continue;
     if (
       ctx.text
         .slice(span.start, span.end)

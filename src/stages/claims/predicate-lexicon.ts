@@ -23,6 +23,10 @@ const PredicateFileSchema = z
     genitiveMarkers: z.array(pattern).default([]),
     /** Words right before a mention that make it a circumstance, not the object ("the war in X"). */
     objectBlockers: z.array(pattern).default([]),
+    /** Participles that take an agent of their own: "drones used by Russia" does not make Russia the doer. */
+    foreignAgents: z.array(pattern).default([]),
+    /** Relative pronouns that, right before an accusation cue naming nobody, stand for the accused before them. */
+    accusedRelatives: z.array(pattern).default([]),
     lexemes: z
       .array(
         z
@@ -32,6 +36,8 @@ const PredicateFileSchema = z
             pattern,
             genitive: z.boolean().default(false),
             weak: z.boolean().default(false),
+            /** A passive form ("drones supplied by Iran"): an agent marker after it names the doer first. */
+            passive: z.boolean().default(false),
             /** The lexeme does not count right after these words ("drones d'attaque", "attack drones"). */
             notAfter: z.array(pattern).default([]),
           })
@@ -49,6 +55,7 @@ export interface CompiledLexeme {
   genitive: boolean;
   /** A relation word ("alliance militaire") that names the predicate only when no event word does. */
   weak: boolean;
+  passive: boolean;
   core: PreTest;
   /** Matches words that, ending right before the lexeme, cancel it; null when none. */
   notAfter: RegExp | null;
@@ -59,9 +66,13 @@ export interface PredicateLexicon {
   lexemes: CompiledLexeme[];
   /** Matches an agent marker that ends the folded text it is run on. */
   agentMarkerAtEnd: RegExp;
+  /** Matches a foreign-agent participle and an agent marker that end the folded text; null when none. */
+  foreignAgentAtEnd: RegExp | null;
   genitiveMarkerAtEnd: RegExp;
   /** Matches an object blocker that ends the folded text it is run on; null when none. */
   objectBlockerAtEnd: RegExp | null;
+  /** Matches an accused relative ("qu'ils", "whom") that ends the folded text it is run on; null when none. */
+  accusedRelativeAtEnd: RegExp | null;
 }
 
 /** Parses a predicate file, checking that every lexeme names a known class. */
@@ -86,6 +97,7 @@ export function loadPredicateLexicon(
       re: compileRow(path, l.id, l.pattern, m),
       genitive: l.genitive,
       weak: l.weak,
+      passive: l.passive,
       core: compileCore(l.pattern, m, foldAlternative, anchors),
       notAfter: atEndOf(path, l.id, l.notAfter, m),
     };
@@ -96,7 +108,20 @@ export function loadPredicateLexicon(
     lang,
     lexemes,
     agentMarkerAtEnd: atEnd(file.agentMarkers, 'agentMarkers'),
+    foreignAgentAtEnd: file.foreignAgents.length
+      ? new RegExp(
+          `(?:${orNever(path, 'foreignAgents', file.foreignAgents, m)})[\\s«»"“”,]+(?:${orNever(path, 'agentMarkers', file.agentMarkers, m)})[\\s«»"“”]*$`,
+          'u',
+        )
+      : null,
     genitiveMarkerAtEnd: atEnd(file.genitiveMarkers, 'genitiveMarkers'),
     objectBlockerAtEnd: atEndOf(path, 'objectBlockers', file.objectBlockers, m),
+    // Up to three words (the accuser: "qu'ils", "which Western capitals") may stand between the relative and the cue.
+    accusedRelativeAtEnd: file.accusedRelatives.length
+      ? new RegExp(
+          `(?:${orNever(path, 'accusedRelatives', file.accusedRelatives, m)})(?:(?:(?<=')|[\\s«»"“”]+)[^\\s.;:!?,«»"“”']+){0,3}[\\s«»"“”]*$`,
+          'u',
+        )
+      : null,
   };
 }

@@ -17,6 +17,11 @@ export interface PropositionSpec {
   requireClass: boolean;
   /** The doer of the proposition when the cue tells it ("accuse X de P"; "X allegedly sent"). */
   agent: MentionRef | null;
+  /**
+   * The holder is the doer when the proposition names none: a subjectless phrase they deny or admit ("Iran denies
+   * supplying drones", "la Chine rejette les accusations d'ingérence").
+   */
+  holderIsDoer?: boolean;
   rule: string;
 }
 
@@ -137,6 +142,7 @@ function afterCue(
   const found = spanSpec(ctx, unit, from, end, {
     requireClass: nominal,
     agent: null,
+    holderIsDoer: nominal && (hit.cue.stance === 'denies' || hit.cue.stance === 'confirms'),
     rule: comp ? 'prop-complement-clause' : rule,
   });
   if (found.kind !== 'none') return found;
@@ -154,14 +160,35 @@ function objectFrame(ctx: ClaimContext, unit: Unit, hit: CueHit): Proposition {
   }
   // The doer may stand inside a cue with a gap ("hat Russland vorgeworfen, … zu haben"; "wirft Kiew vor").
   const region = unfold(unit, hit.fStart, marker.index);
-  const agent = firstMentionIn(ctx, region) ?? null;
-  return spanSpec(ctx, unit, hit.fEnd, end, { requireClass: agent === null, agent, rule: 'prop-accused-of' });
+  const named = firstMentionIn(ctx, region);
+  if (named)
+    return spanSpec(ctx, unit, hit.fEnd, end, { requireClass: false, agent: named, rule: 'prop-accused-of' });
+  const agent = accusedBefore(ctx, unit, hit);
+  return spanSpec(ctx, unit, hit.fEnd, end, { requireClass: true, agent, rule: 'prop-accused-of' });
 }
 
-/** The first mention (in text order) that ends right before an offset, only spaces between. */
-function adjacentBefore(ctx: ClaimContext, at: number): MentionRef | undefined {
+/**
+ * The accused when the cue names nobody after it: the noun a participle follows ("entreprises iraniennes accusées
+ * de P"), or what a relative before the cue stands for ("l'Iran, qu'ils accusent de P"). A cue of several words
+ * ("a accusé", "has accused") is a finite verb: the name before it is the accuser, not the accused.
+ */
+function accusedBefore(ctx: ClaimContext, unit: Unit, hit: CueHit): MentionRef | null {
+  const oneWord = !/\s/u.test(unit.folded.text.slice(hit.fStart, hit.fEnd).trim());
+  const adjacent = oneWord ? adjacentBefore(ctx, hit.start) : undefined;
+  if (adjacent && adjacent.start >= unit.start) return adjacent;
+  const re = ctx.lex.predicates?.accusedRelativeAtEnd;
+  if (!re) return null;
+  const from = Math.max(0, hit.fStart - LOOK_AHEAD);
+  const relative = re.exec(unit.folded.text.slice(from, hit.fStart));
+  if (!relative) return null;
+  const antecedent = adjacentBefore(ctx, unfold(unit, from + relative.index, hit.fStart).start, /[\s,]/u);
+  return antecedent && antecedent.start >= unit.start ? antecedent : null;
+}
+
+/** The first mention (in text order) that ends right before an offset, only spaces (or `gapChars`) between. */
+function adjacentBefore(ctx: ClaimContext, at: number, gapChars = /\s/u): MentionRef | undefined {
   let gap = at;
-  while (gap > 0 && /\s/u.test(ctx.text[gap - 1])) gap--;
+  while (gap > 0 && gapChars.test(ctx.text[gap - 1])) gap--;
   const from = firstMentionFrom(ctx, gap - LOOK_AHEAD);
   for (let i = from; i < ctx.mentions.length && ctx.mentions[i].start < at; i++) {
     const m = ctx.mentions[i];

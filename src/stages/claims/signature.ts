@@ -1,20 +1,14 @@
 // Reads a proposition into parts — doer, predicate class, object — for a language-independent signature and an
 // English summary ("North Korea supplies weapons to Russia").
-import countries from 'i18n-iso-countries';
 import type { Entity } from '../../core/article.js';
-import type { Span } from '../../core/span.js';
-import { loadActorIndex, type ActorIndex } from '../../knowledge/actors.js';
-import { foldFast } from './fold.js';
+import { overlaps, type Span } from '../../core/span.js';
+import { actorKey, actorRef, type ActorRef } from './actor-ref.js';
 import type { CompiledLexeme } from './predicate-lexicon.js';
 import { foldedSpan, mentionsIn, type ClaimContext, type MentionRef } from './context.js';
 import { negationIn } from './negation.js';
 import type { PropositionSpec } from './proposition.js';
 
-export interface ActorRef {
-  key: string;
-  name: string;
-  entity: string | null;
-}
+export type { ActorRef };
 
 export interface ClaimParts {
   span: Span;
@@ -33,47 +27,31 @@ interface PredicateHit extends Span {
   id: string;
   genitive: boolean;
   weak: boolean;
+  passive: boolean;
 }
 
 const EXCERPT_WORDS = 12;
-let actorIndex: ActorIndex | null = null;
-
-function fold(s: string): string {
-  return foldFast(s).text.trim();
-}
-
-/** The signature key of an entity: its country for places and metonyms, its curated actor, else its folded name. */
-export function actorKey(e: Entity): string {
-  if (e.refersTo?.startsWith('country:')) return e.refersTo;
-  if (e.actor?.startsWith('country:')) return e.actor;
-  if (e.type === 'location' && e.country) return `country:${e.country}`;
-  if (e.actor) return e.actor;
-  return `name:${fold(e.name)}`;
-}
-
-/** The entity's name in English: the country's or curated actor's English name, else its own name. */
-export function englishName(e: Entity): string {
-  const key = actorKey(e);
-  const country = /^country:([A-Z]{2})$/.exec(key);
-  if (country) return countries.getName(country[1], 'en', { select: 'alias' }) ?? e.name;
-  if (e.actor) {
-    actorIndex ??= loadActorIndex();
-    return actorIndex.get(e.actor)?.name ?? e.name;
-  }
-  return e.name;
-}
-
-export function actorRef(e: Entity): ActorRef {
-  return { key: actorKey(e), name: englishName(e), entity: e.id };
-}
+/**
+ * A denied or admitted phrase has the holder as its doer only when the predicate opens it, after at most this many
+ * words ("rejette mardi 4 juin les accusations d'ingérence"); further on it is a circumstance ("avant l'invasion").
+ */
+const HOLDER_DOER_REACH_WORDS = 6;
+/** A demonym after the predicate is its doer only this many words on ("targets for the Russian forces" is not). */
+const DEMONYM_REACH_WORDS = 4;
 
 /**
- * Event words beat relation words; then the earliest, then the shortest. In a noun phrase the first predicate
- * word is the head ("sanctions over alleged drone supplies" is about sanctions), weak or not.
+ * Event words beat relation words; then the earliest. At the same word the row listed first wins: predicate files
+ * list the specific before the general ("attaque informatique" before "attaque"). In a noun phrase the first
+ * predicate word is the head ("sanctions over alleged drone supplies" is about sanctions), weak or not.
  */
 function better(a: PredicateHit, b: PredicateHit, nominal: boolean): boolean {
   if (a.weak !== b.weak && !nominal) return !a.weak;
-  return a.start < b.start || (a.start === b.start && a.end < b.end);
+  return a.start < b.start;
+}
+
+/** A class whose gloss names no object takes none ("smuggles weapons"): see predicate-classes.yaml. */
+function takesObject(ctx: ClaimContext, cls: string): boolean {
+  return ctx.lex.classes.get(cls)?.gloss.includes('{object}') ?? true;
 }
 
 /** The first match of a lexeme that no `notAfter` words cancel ("drones d'attaque"). */
@@ -98,7 +76,15 @@ function findPredicate(ctx: ClaimContext, span: Span, nominal: boolean): Predica
     if (!m) continue;
     const start = span.start + folded.starts[m.index];
     const end = span.start + folded.ends[m.index + m[0].length - 1];
-    const hit = { start, end, cls: lexeme.cls, id: lexeme.id, genitive: lexeme.genitive, weak: lexeme.weak };
+    const hit = {
+      start,
+      end,
+      cls: lexeme.cls,
+      id: lexeme.id,
+      genitive: lexeme.genitive,
+      weak: lexeme.weak,
+      passive: lexeme.passive,
+    };
     if (!best || better(hit, best, nominal)) best = hit;
   }
   return best;
@@ -109,7 +95,13 @@ function markedAsAgent(ctx: ClaimContext, span: Span, pred: PredicateHit, m: Men
   const lex = ctx.lex.predicates;
   if (!lex) return false;
   const before = foldedSpan(ctx, { start: Math.max(span.start, m.start - 40), end: m.start }).text;
-  return lex.agentMarkerAtEnd.test(before) || (pred.genitive && lex.genitiveMarkerAtEnd.test(before));
+  if (lex.foreignAgentAtEnd?.test(before)) return false;
+  if (lex.agentMarkerAtEnd.test(before) || (pred.genitive && lex.genitiveMarkerAtEnd.test(before)))
+    return true;
+  // A demonym may follow its noun after the marker ("menées par les gouvernements syrien").
+  if (m.form !== 'demonym') return false;
+  const noun = /[\p{L}\p{N}]+\s+$/u.exec(before);
+  return Boolean(noun && lex.agentMarkerAtEnd.test(before.slice(0, noun.index)));
 }
 
 /** "the war in Ukraine": a mention after such words is a circumstance of the predicate, not its object. */
@@ -121,24 +113,79 @@ function blockedAsObject(ctx: ClaimContext, span: Span, m: MentionRef): boolean 
 
 /**
  * "Iran said it had not sent drones": a proposition whose subject is a singular pronoun (its first word, before
- * the predicate) has the holder as its doer. A proposition with no subject at all gets no doer.
+ * the predicate) has the holder as its doer.
  */
-function pronounDoer(
-  ctx: ClaimContext,
-  span: Span,
-  pred: PredicateHit,
-  holder: Entity | null,
-): Entity | null {
-  if (!holder) return null;
+function pronounSubject(ctx: ClaimContext, span: Span, pred: PredicateHit): boolean {
   const folded = foldedSpan(ctx, { start: span.start, end: pred.start });
   const first = /^[\p{L}\p{N}]+/u.exec(folded.text)?.[0];
-  return first && ctx.lex.cues.holderPronouns.has(first) ? holder : null;
+  return Boolean(first && ctx.lex.cues.holderPronouns.has(first));
+}
+
+/** The mentions actors come from: before the predicate, and after it in its own sentence; never the holder's words. */
+interface Around {
+  before: MentionRef[];
+  after: MentionRef[];
+}
+
+function mentionsAround(
+  ctx: ClaimContext,
+  spec: PropositionSpec,
+  pred: PredicateHit,
+  holder: Span | null,
+): Around {
+  const inside = mentionsIn(ctx, spec.span).filter((m) => !holder || !overlaps(m, holder));
+  // The object stands in the predicate's own sentence (a quotation may run several sentences together).
+  const stop = /[.!?]["”»]?\s/u.exec(ctx.text.slice(pred.end, spec.span.end));
+  const limit = stop ? pred.end + stop.index : spec.span.end;
+  return {
+    before: inside.filter((m) => m.end <= pred.start),
+    after: inside.filter((m) => m.start >= pred.start && m.end <= limit),
+  };
+}
+
+function wordsBetween(ctx: ClaimContext, from: number, to: number): number {
+  return ctx.text
+    .slice(from, to)
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /**
- * The doer is the proposition's own subject (the nearest mention before the predicate, or one the cue or an
- * agent marker names), the object the first other mention after it; the holder's own words are never either.
+ * The doer, most telling first: the one the cue names ("accuse X de P", "X, qu'ils accusent de P"), the agent
+ * of a passive ("drones supplied by Iran"), a demonym right after a predicate noun ("les frappes russes"), the
+ * proposition's subject (the nearest mention before the predicate), a marked doer after it ("livraisons en
+ * provenance de X"), the holder when the subject is their pronoun or when they deny or admit a subjectless phrase,
+ * and last a demonym just after the predicate.
  */
+function pickDoer(
+  ctx: ClaimContext,
+  spec: PropositionSpec,
+  pred: PredicateHit,
+  around: Around,
+  holderEntity: Entity | null,
+): { mention: MentionRef | undefined; entity: Entity | null } {
+  const { before, after } = around;
+  const marked = (): MentionRef | undefined => after.find((m) => markedAsAgent(ctx, spec.span, pred, m));
+  const named = spec.agent ?? undefined;
+  const adjacent = after.find(
+    (m) => m.form === 'demonym' && m.start > pred.end && /^\s+$/u.test(ctx.text.slice(pred.end, m.start)),
+  );
+  // A passive's subject is the thing given: only a demonym right before it ("Iranian drones were sent") is the doer.
+  const subject = pred.passive
+    ? before.filter((m) => m.form === 'demonym' && /^\s*$/u.test(ctx.text.slice(m.end, pred.start))).pop()
+    : before[before.length - 1];
+  const mention = named ?? (pred.passive ? marked() : undefined) ?? adjacent ?? subject ?? marked();
+  if (mention) return { mention, entity: mention.entity };
+  const opens = wordsBetween(ctx, spec.span.start, pred.start) <= HOLDER_DOER_REACH_WORDS;
+  const holderDoes = (spec.holderIsDoer && opens) || pronounSubject(ctx, spec.span, pred);
+  if (holderEntity && holderDoes) return { mention: undefined, entity: holderEntity };
+  const near = after.find(
+    (m) => m.form === 'demonym' && wordsBetween(ctx, pred.end, m.start) <= DEMONYM_REACH_WORDS,
+  );
+  return { mention: near, entity: near?.entity ?? null };
+}
+
+/** The object: the first other mention after the predicate that is neither marked as doer nor a circumstance. */
 function pickActors(
   ctx: ClaimContext,
   spec: PropositionSpec,
@@ -146,30 +193,13 @@ function pickActors(
   holder: Span | null,
   holderEntity: Entity | null,
 ): { agent: ActorRef | null; object: ActorRef | null } {
-  const inside = mentionsIn(ctx, spec.span).filter(
-    (m) => !holder || m.end <= holder.start || holder.end <= m.start,
-  );
-  const before = inside.filter((m) => m.end <= pred.start);
-  // The object stands in the predicate's own sentence (a quotation may run several sentences together).
-  const stop = /[.!?]["”»]?\s/u.exec(ctx.text.slice(pred.end, spec.span.end));
-  const limit = stop ? pred.end + stop.index : spec.span.end;
-  const after = inside.filter((m) => m.start >= pred.start && m.end <= limit);
-  // A demonym right after a predicate noun is its doer ("les frappes russes"); after the predicate, a marked
-  // doer beats a demonym ("sanctions de l'UE visant des entités iraniennes").
-  const adjacent = after.find(
-    (m) => m.form === 'demonym' && m.start > pred.end && /^\s+$/u.test(ctx.text.slice(pred.end, m.start)),
-  );
-  const agentMention =
-    spec.agent ??
-    adjacent ??
-    before[before.length - 1] ??
-    after.find((m) => markedAsAgent(ctx, spec.span, pred, m)) ??
-    after.find((m) => m.form === 'demonym');
-  const doer = agentMention?.entity ?? pronounDoer(ctx, spec.span, pred, holderEntity);
-  const agent = doer ? actorRef(doer) : null;
-  const objectMention = after.find(
+  const around = mentionsAround(ctx, spec, pred, holder);
+  const doer = pickDoer(ctx, spec, pred, around, holderEntity);
+  const agent = doer.entity ? actorRef(doer.entity) : null;
+  if (!takesObject(ctx, pred.cls)) return { agent, object: null };
+  const objectMention = around.after.find(
     (m) =>
-      m !== agentMention &&
+      m !== doer.mention &&
       (!agent || actorKey(m.entity) !== agent.key) &&
       !markedAsAgent(ctx, spec.span, pred, m) &&
       !blockedAsObject(ctx, spec.span, m),
@@ -177,7 +207,7 @@ function pickActors(
   // A symmetric predicate may take its two actors before it ("Moscou et Pyongyang développent des relations").
   const partner =
     !objectMention && agent && ctx.lex.classes.get(pred.cls)?.symmetric
-      ? [...before].reverse().find((m) => m !== agentMention && actorKey(m.entity) !== agent.key)
+      ? [...around.before].reverse().find((m) => m !== doer.mention && actorKey(m.entity) !== agent.key)
       : undefined;
   const found = objectMention ?? partner;
   return { agent, object: found ? actorRef(found.entity) : null };
@@ -208,8 +238,9 @@ export function summarise(
 }
 
 /**
- * "agent|CLASS|object"; a symmetric class lists its two actors in sorted order. Null unless the doer and the
- * object are both known: a partial signature would group unrelated claims across articles.
+ * "agent|CLASS|object"; a symmetric class lists its two actors in sorted order; a class that takes no object
+ * gives "agent|CLASS|". Null unless the doer and the object are both known: a partial signature would group
+ * unrelated claims across articles.
  */
 export function signatureOf(
   ctx: ClaimContext,
@@ -217,7 +248,9 @@ export function signatureOf(
   cls: string | null,
   object: ActorRef | null,
 ): string | null {
-  if (!cls || !agent || !object) return null;
+  if (!cls || !agent) return null;
+  if (!takesObject(ctx, cls)) return `${agent.key}|${cls}|`;
+  if (!object) return null;
   const keys = [agent.key, object.key];
   if (ctx.lex.classes.get(cls)?.symmetric) keys.sort();
   return `${keys[0]}|${cls}|${keys[1]}`;
