@@ -53,7 +53,9 @@ export async function ingestPaths(
     batch = [];
     options.onProgress?.(progress);
   };
-  for await (const record of analyzeStream(skipStored(store, readInputs(paths), progress), options)) {
+  // Two batches in flight: the workers analyse the next batch while this thread stores and links the last one.
+  const pool = { ...options, window: options.window ?? 2 * batchSize };
+  for await (const record of analyzeStream(skipStored(store, readInputs(paths), progress), pool)) {
     progress.seen++;
     if (record.error !== null) {
       progress.failed++;

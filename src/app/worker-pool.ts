@@ -11,7 +11,11 @@ import './engine-flags.js';
 export interface PoolOptions extends AnalyzeOptions {
   /** Worker threads; 0 analyses in this thread. Default: one per core. */
   workers?: number;
-  /** Items read ahead and in flight at most, whatever the number of inputs. */
+  /**
+   * Items read ahead and in flight at most, whatever the number of inputs. They are handed to the workers at
+   * once (in even shares), so a consumer that blocks this thread for a while (storing and linking a batch) does
+   * not leave the workers idle: they go on with the items already handed to them.
+   */
   window?: number;
 }
 
@@ -59,7 +63,8 @@ export async function* analyzeStream(
     for await (const item of items) yield analyzeItem(item, options);
     return;
   }
-  yield* new Pool(workers, options).run(items, options.window ?? workers * 8);
+  const window = options.window ?? workers * 8;
+  yield* new Pool(workers, options, Math.max(1, Math.ceil(window / workers))).run(items, window);
 }
 
 /** From compiled JS the worker is worker.js; from TypeScript sources (tests, development) it loads tsx first. */
@@ -77,13 +82,18 @@ interface Result {
 
 class Pool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Items handed to each worker and not yet returned. */
+  private readonly outstanding = new Map<Worker, number>();
   private readonly queue: Array<{ seq: number; item: InputItem }> = [];
   private readonly done = new Map<number, OutputRecord>();
   private wake: (() => void) | null = null;
   private failure: Error | null = null;
 
-  constructor(count: number, options: AnalyzeOptions) {
+  constructor(
+    count: number,
+    options: AnalyzeOptions,
+    private readonly depth: number,
+  ) {
     const self = import.meta.url;
     for (let i = 0; i < count; i++) {
       const worker = spawnWorker(self, {
@@ -93,7 +103,7 @@ class Pool {
       worker.on('message', (msg: Result) => this.finish(worker, msg));
       worker.on('error', (err) => this.fail(err));
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.outstanding.set(worker, 0);
     }
   }
 
@@ -126,16 +136,23 @@ class Pool {
     this.dispatch();
   }
 
+  /** Hands queued items to the least busy worker while one has fewer than `depth` items. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker;
-      worker.postMessage(this.queue.shift());
+    while (this.queue.length > 0) {
+      let best: Worker | null = null;
+      for (const w of this.workers) {
+        const n = this.outstanding.get(w) ?? 0;
+        if (n < this.depth && (best === null || n < (this.outstanding.get(best) ?? 0))) best = w;
+      }
+      if (best === null) return;
+      this.outstanding.set(best, (this.outstanding.get(best) ?? 0) + 1);
+      best.postMessage(this.queue.shift());
     }
   }
 
   private finish(worker: Worker, msg: Result): void {
     this.done.set(msg.seq, msg.record);
-    this.idle.push(worker);
+    this.outstanding.set(worker, (this.outstanding.get(worker) ?? 1) - 1);
     this.dispatch();
     this.notify();
   }

@@ -45,8 +45,15 @@ interface Prepared {
   sh: Set<number>;
 }
 
+/** A paragraph's shingles, made once: a new article is aligned with up to 50 candidates, each kept in a cache. */
+const shinglesOf = new WeakMap<Paragraph, Set<number>>();
+
 function prepare(ps: readonly Paragraph[]): Prepared[] {
-  return ps.map((p) => ({ p, sh: shingleHashes([p.words], 3) }));
+  return ps.map((p) => {
+    let sh = shinglesOf.get(p);
+    if (!sh) shinglesOf.set(p, (sh = shingleHashes([p.words], 3)));
+    return { p, sh };
+  });
 }
 
 function overlap(a: Prepared, b: Prepared): number {

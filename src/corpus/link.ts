@@ -59,9 +59,21 @@ export async function linkUnlinked(
   }
 }
 
+/** Stored articles' compared forms, most recently used last: a story's or a copy cluster's members come back often. */
+const SIDE_CACHE = 256;
+const sides = new Map<string, { text: string; paragraphs: Side['paragraphs']; shingles: Side['shingles'] }>();
+
 function sideOf(d: CorpusDocText): Side {
-  const paragraphs = paragraphsOf(d.text, d.paragraphs);
-  return { doc: d, text: d.text, paragraphs, shingles: contentShingles(paragraphs) };
+  let hit = sides.get(d.id);
+  if (hit && hit.text === d.text) {
+    sides.delete(d.id);
+  } else {
+    const paragraphs = paragraphsOf(d.text, d.paragraphs);
+    hit = { text: d.text, paragraphs, shingles: contentShingles(paragraphs) };
+    if (sides.size >= SIDE_CACHE) sides.delete(sides.keys().next().value as string);
+  }
+  sides.set(d.id, hit);
+  return { doc: d, text: d.text, paragraphs: hit.paragraphs, shingles: hit.shingles };
 }
 
 const crossLanguage = (a: { language: string | null }, b: { language: string | null }): boolean =>
