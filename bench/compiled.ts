@@ -1,0 +1,40 @@
+// Builds the package as it is installed (tsc to JavaScript) into .bench/dist, so throughput is measured on the code
+// users run (`npx echotrace`), not through the TypeScript loader that development and tests use.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as ComposeModule from '../src/app/compose.js';
+import type * as IngestModule from '../src/app/ingest.js';
+import type * as PoolModule from '../src/app/worker-pool.js';
+import type * as ReadModule from '../src/ingest/read.js';
+import { root } from './corpus.js';
+
+export interface CompiledAnalysis {
+  analyzeStream: typeof PoolModule.analyzeStream;
+  readInputs: typeof ReadModule.readInputs;
+  ingestPaths: typeof IngestModule.ingestPaths;
+  openStore: typeof ComposeModule.openStore;
+  openCorpusStore: typeof ComposeModule.openCorpusStore;
+}
+
+/** Compiles src/ with the build's tsconfig and loads its worker pool and readers. */
+export async function compiledAnalysis(): Promise<CompiledAnalysis> {
+  const out = join(root, '.bench', 'dist');
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', out], {
+    stdio: 'inherit',
+  });
+  const load = async <T>(rel: string): Promise<T> => (await import(pathToFileURL(join(out, rel)).href)) as T;
+  const pool = await load<typeof PoolModule>('app/worker-pool.js');
+  const read = await load<typeof ReadModule>('ingest/read.js');
+  const ingest = await load<typeof IngestModule>('app/ingest.js');
+  const compose = await load<typeof ComposeModule>('app/compose.js');
+  return {
+    analyzeStream: pool.analyzeStream,
+    readInputs: read.readInputs,
+    ingestPaths: ingest.ingestPaths,
+    openStore: compose.openStore,
+    openCorpusStore: compose.openCorpusStore,
+  };
+}
