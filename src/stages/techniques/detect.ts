@@ -4,6 +4,7 @@ import { trimSpan, type Span } from '../../core/span.js';
 import {
   lineFeatures,
   repeatCounts,
+  tokenize,
   type LineFeatures,
   type LinePosition,
   type LineToken,
@@ -115,6 +116,7 @@ function scoreLine(
   hits: CueHit[],
   language: string,
   at: LinePosition,
+  tokens: readonly LineToken[],
 ): ScoredLine {
   const cued = new Set(hits.map((h) => h.row.label));
   const features = lineFeatures(
@@ -124,6 +126,7 @@ function scoreLine(
     [...cued],
     language,
     model.positions ? at : undefined,
+    tokens,
   );
   return { features, cued, logits: scoreIds(model, features.ids) };
 }
@@ -179,9 +182,18 @@ export function detectTechniques(
   if (model) {
     const stop = functionWords(language);
     const margin = articleMargin(out.length, gate);
-    const repeats = model.positions ? repeatCounts(text, lines) : [];
+    const tokens = lines.map((line) => tokenize(text, line.start, line.end));
+    const repeats = model.positions ? repeatCounts(text, lines, tokens) : [];
     const scored = lines.map((line, i) =>
-      scoreLine(model, text, line, hits[i], language, { index: i, count: lines.length, repeats: repeats[i] }),
+      scoreLine(
+        model,
+        text,
+        line,
+        hits[i],
+        language,
+        { index: i, count: lines.length, repeats: repeats[i] },
+        tokens[i],
+      ),
     );
     applyContext(
       model,

@@ -21,14 +21,32 @@ const STEM = 5;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** FNV-1a over UTF-16 units: fast, stable, and good enough for feature hashing. */
-export function hashFeature(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
+const FNV_OFFSET = 0x811c9dc5;
+
+/** Continues an FNV-1a hash over `s[from, to)`: hashing "a" then "b" equals hashing "ab", with no string made. */
+function fnv(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & MASK;
+  return h;
+}
+
+/** FNV-1a over UTF-16 units: fast, stable, and good enough for feature hashing. */
+export function hashFeature(key: string): number {
+  return (fnv(FNV_OFFSET, key) >>> 0) & MASK;
+}
+
+const WORD_KEY = fnv(FNV_OFFSET, 'w:');
+const STEM_KEY = fnv(FNV_OFFSET, 's:');
+const PAIR_KEY = fnv(FNV_OFFSET, 'b:');
+
+/** The ids of a word's unigram `w:x`, stem `s:xxxxx` and pair `b:x y` features, hashed as those keys are. */
+function tokenIds(norm: string, next: string | undefined): number[] {
+  const ids = [(fnv(WORD_KEY, norm) >>> 0) & MASK];
+  if (norm.length > STEM) ids.push((fnv(STEM_KEY, norm, 0, STEM) >>> 0) & MASK);
+  if (next !== undefined) ids.push((fnv(fnv(fnv(PAIR_KEY, norm), ' '), next) >>> 0) & MASK);
+  return ids;
 }
 
 export function tokenize(text: string, start: number, end: number): LineToken[] {
@@ -60,9 +78,13 @@ export interface LinePosition {
 }
 
 /** Per line, how many of its word pairs (words of 4+ letters) occur again in another line: Repetition's signal. */
-export function repeatCounts(text: string, lines: ReadonlyArray<{ start: number; end: number }>): number[] {
-  const pairsOf = lines.map((l) => {
-    const words = tokenize(text, l.start, l.end)
+export function repeatCounts(
+  text: string,
+  lines: ReadonlyArray<{ start: number; end: number }>,
+  tokens?: ReadonlyArray<readonly LineToken[]>,
+): number[] {
+  const pairsOf = lines.map((l, i) => {
+    const words = (tokens?.[i] ?? tokenize(text, l.start, l.end))
       .map((t) => t.norm)
       .filter((w) => w.length >= 4);
     return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
@@ -82,7 +104,7 @@ function positionKeys(at: LinePosition | undefined): string[] {
   return keys;
 }
 
-/** Features of one line; `cues` are the labels of lexicon rows that matched inside it. */
+/** Features of one line; `cues` are the labels of lexicon rows that matched inside it; `given`, its tokens if known. */
 export function lineFeatures(
   text: string,
   start: number,
@@ -90,14 +112,12 @@ export function lineFeatures(
   cues: readonly string[],
   language: string,
   at?: LinePosition,
+  given?: readonly LineToken[],
 ): LineFeatures {
-  const tokens = tokenize(text, start, end);
+  const tokens = given ?? tokenize(text, start, end);
   const all = new Set<number>();
   const byToken = tokens.map((token, i) => {
-    const ids = [hashFeature(`w:${token.norm}`)];
-    if (token.norm.length > STEM) ids.push(hashFeature(`s:${token.norm.slice(0, STEM)}`));
-    const next = tokens[i + 1];
-    if (next) ids.push(hashFeature(`b:${token.norm} ${next.norm}`));
+    const ids = tokenIds(token.norm, tokens[i + 1]?.norm);
     for (const id of ids) all.add(id);
     return { token, ids };
   });

@@ -1,0 +1,31 @@
+// Tests of the line features: the incremental hashing gives exactly the ids of the feature keys the model was trained on.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hashFeature, lineFeatures, repeatCounts, tokenize } from './features.js';
+
+test('word, stem and pair ids equal the hashes of their keys', () => {
+  const text = 'Une propagande éhontée, dit-il.';
+  const f = lineFeatures(text, 0, text.length, [], 'fr');
+  const byWord = new Map(f.byToken.map((t) => [t.token.norm, t.ids]));
+  assert.deepEqual(byWord.get('propagande'), [
+    hashFeature('w:propagande'),
+    hashFeature('s:propa'),
+    hashFeature('b:propagande éhontée'),
+  ]);
+  assert.deepEqual(byWord.get('il'), [hashFeature('w:il')], 'the last word has no pair; short words no stem');
+  for (const ids of byWord.values()) for (const id of ids) assert.ok(f.ids.includes(id));
+});
+
+test('given tokens give the same features and repeat counts as tokenising again', () => {
+  const text = 'Le régime criminel ment.\nLe régime criminel encore.';
+  const lines = [
+    { start: 0, end: 24 },
+    { start: 25, end: text.length },
+  ];
+  const tokens = lines.map((l) => tokenize(text, l.start, l.end));
+  assert.deepEqual(repeatCounts(text, lines, tokens), repeatCounts(text, lines));
+  assert.deepEqual(repeatCounts(text, lines), [1, 1]);
+  const a = lineFeatures(text, 0, 24, ['Loaded_Language'], 'fr', { index: 0, count: 2 }, tokens[0]);
+  const b = lineFeatures(text, 0, 24, ['Loaded_Language'], 'fr', { index: 0, count: 2 });
+  assert.deepEqual(a, b);
+});
