@@ -55,7 +55,9 @@ function rowSource(row: CueRow): string {
     .join('|');
 }
 
+/** A `pattern` row must compile and capture nothing; `terms` are escaped, so they always do (and are not compiled here). */
 function checkPattern(row: CueRow, file: string): void {
+  if (row.pattern === undefined) return;
   let groups: number;
   try {
     groups = (new RegExp(`${rowSource(row)}|`, 'iu').exec('') ?? []).length - 1;
