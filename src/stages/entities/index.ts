@@ -19,9 +19,30 @@ export function tokenView(text: string, tokens: readonly Token[], sentences: rea
   return view;
 }
 
+/**
+ * Folded forms of the tokens (as `foldWord`): an ASCII word without a backtick folds to its lower case, read from
+ * the text lower-cased once; other words go through `foldWord` and its memo.
+ */
+function foldTokens(text: string, tokens: readonly Token[]): string[] {
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  return tokens.map((t) => {
+    if (aligned && plainAscii(text, t.start, t.end)) return lower.slice(t.start, t.end);
+    return foldWord(text.slice(t.start, t.end));
+  });
+}
+
+function plainAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) return false;
+  }
+  return true;
+}
+
 /** The tokens with their folded forms, sentence of each, and the words the body writes in lower case. */
 function makeView(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): TokenView {
-  const folded = tokens.map((t) => foldWord(text.slice(t.start, t.end)));
+  const folded = foldTokens(text, tokens);
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
