@@ -1,6 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 // The `echotrace` command: runs the compiled CLI (dist/, built by `npm run build` on install), or the TypeScript
-// sources through tsx when no build is present (a development checkout).
+// sources through tsx when no build is present (a development checkout). The shebang starts node with
+// --no-regexp-tier-up: our large lexicon regexes are compiled to machine code at once (see README, Performance).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -1,5 +1,4 @@
 // The composition root: the ONLY place that picks adapters and assembles the per-article stages.
-import './engine-flags.js';
 import type { Stage } from '../core/stage.js';
 import { buildPipeline, type Pipeline } from '../core/pipeline.js';
 import { blocksStage } from '../stages/blocks/index.js';

@@ -6,7 +6,6 @@ import { Worker } from 'node:worker_threads';
 import type { OutputRecord } from '../core/contract.js';
 import type { InputItem } from '../ingest/item.js';
 import type { AnalyzeOptions } from './analyze.js';
-import './engine-flags.js';
 
 export interface PoolOptions extends AnalyzeOptions {
   /** Worker threads; 0 analyses in this thread. Default: one per core. */
