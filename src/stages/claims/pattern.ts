@@ -113,6 +113,7 @@ export interface PreTest {
 /**
  * The pre-test of a pattern: its first required word must stand in the text (see anchors.ts). Patterns sharing an
  * index share one pass over the words of each text.
+ * The pattern is checked by `compilePattern`, which the loaders run first; this only reads its first word.
  */
 export function compileCore(
   pattern: string,
@@ -123,7 +124,6 @@ export function compileCore(
   const words = pattern.trim().split(/\s+/);
   const core = words.find((w) => w !== '...' && !(w.endsWith('?') && w.length > 1));
   if (!core) throw new Error(`pattern "${pattern}" can match nothing`);
-  compileWord(core, macros, normalise);
   const anchors: Anchors = { exact: [], prefixes: [], suffixes: [], always: false };
   for (const alt of expandMacros(core, macros)) {
     const first = normalise(alt.replace(/_/g, ' ')).trim().split(/\s+/)[0];
