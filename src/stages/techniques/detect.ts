@@ -177,12 +177,12 @@ export function detectTechniques(
   const model = options.model !== undefined ? options.model : shippedModel(language);
   const gate = options.gate ?? DEFAULT_GATE;
   const lines = bodyLines(text, body);
-  const hits = lines.map((line) => lexicon.match(text, line.start, line.end));
+  const tokens = lines.map((line) => tokenize(text, line.start, line.end));
+  const hits = lines.map((line, i) => lexicon.match(text, line.start, line.end, tokens[i]));
   const out: Technique[] = hits.flatMap(fromHits);
   if (model) {
     const stop = functionWords(language);
     const margin = articleMargin(out.length, gate);
-    const tokens = lines.map((line) => tokenize(text, line.start, line.end));
     const repeats = model.positions ? repeatCounts(text, lines, tokens) : [];
     const scored = lines.map((line, i) =>
       scoreLine(

@@ -4,6 +4,7 @@ import { parseYaml } from '../../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
+import { CueMatcher, rowSource, type MatchToken } from './cue-matcher.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
 import { TECHNIQUE_LABELS } from './labels.js';
 
@@ -31,28 +32,8 @@ export interface CueHit extends Span {
 export interface CueLexicon {
   language: string;
   rows: CueRow[];
-  match(text: string, start: number, end: number): CueHit[];
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A term: words separated by any white space; apostrophes of either kind; a final `*` allows any word ending. */
-function termSource(term: string): string {
-  const open = term.endsWith('*');
-  const body = (open ? term.slice(0, -1) : term)
-    .split(/\s+/)
-    .map((w) => escape(w).replace(/['’]/g, "['’]"))
-    .join('\\s+');
-  return open ? `${body}[\\p{L}\\p{M}]*` : body;
-}
-
-function rowSource(row: CueRow): string {
-  if (row.pattern !== undefined) return row.pattern;
-  // Longest first, since a regex alternation takes the first alternative that matches.
-  return [...(row.terms ?? [])]
-    .sort((a, b) => b.length - a.length)
-    .map(termSource)
-    .join('|');
+  /** Cue hits in `text[start, end)`, by start then end; `tokens`: the words of that range, when already known. */
+  match(text: string, start: number, end: number, tokens?: readonly MatchToken[]): CueHit[];
 }
 
 /** A `pattern` row must compile and capture nothing; `terms` are escaped, so they always do (and are not compiled here). */
@@ -80,44 +61,12 @@ export function parseCueRows(source: string, file: string): CueRow[] {
   return parsed.data;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-interface LabelMatcher {
-  re: RegExp;
-  rows: CueRow[];
-}
-
-function labelMatcher(rows: CueRow[]): LabelMatcher {
-  const body = rows.map((r) => `(${rowSource(r)})`).join('|');
-  // The left word boundary is checked in code: a leading lookbehind stops V8 from scanning fast for a first letter.
-  return { re: new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'giu'), rows };
-}
-
-function matchLabel(m: LabelMatcher, text: string, start: number, slice: string, hits: CueHit[]): void {
-  const re = m.re;
-  re.lastIndex = 0;
-  for (let x = re.exec(slice); x; x = re.exec(slice)) {
-    if (x[0].length === 0 || (x.index > 0 && WORD_CHAR.test(slice[x.index - 1]))) {
-      re.lastIndex = x.index + 1;
-      continue;
-    }
-    const g = x.findIndex((v, i) => i > 0 && v !== undefined);
-    hits.push({ start: start + x.index, end: start + x.index + x[0].length, row: m.rows[g - 1] });
-  }
-}
-
-/** One regex per label (so cues of different labels may overlap), one capturing group per row, whole words only. */
+/** One matcher group per label (so cues of different labels may overlap), whole words only. */
 export function compileLexicon(language: string, rows: CueRow[]): CueLexicon {
   const byLabel = new Map<string, CueRow[]>();
   for (const row of rows) byLabel.set(row.label, [...(byLabel.get(row.label) ?? []), row]);
-  const matchers = [...byLabel.values()].map(labelMatcher);
-  const match = (text: string, start: number, end: number): CueHit[] => {
-    const slice = text.slice(start, end);
-    const hits: CueHit[] = [];
-    for (const m of matchers) matchLabel(m, text, start, slice, hits);
-    return hits.sort((a, b) => a.start - b.start || a.end - b.end);
-  };
-  return { language, rows, match };
+  const matcher = new CueMatcher([...byLabel.values()]);
+  return { language, rows, match: (text, start, end, tokens) => matcher.match(text, start, end, tokens) };
 }
 
 const cache = new Map<string, CueLexicon>();

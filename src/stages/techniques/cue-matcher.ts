@@ -1,0 +1,277 @@
+// Our own matcher for technique cue lexicons: a word index proposes where a label's cue can start, and the label's regex is tried only there (same hits as scanning every position).
+import type { Span } from '../../core/span.js';
+
+/** A cue row as the matcher needs it: `terms` (literal words, `*` for any ending) or a free `pattern`. */
+export interface MatchRow {
+  terms?: string[];
+  pattern?: string;
+}
+
+/** A word of the line (a maximal run of letters and digits), lower-cased. */
+export interface MatchToken extends Span {
+  norm: string;
+}
+
+export interface RowHit<R> extends Span {
+  row: R;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A term: words separated by any white space; apostrophes of either kind; a final `*` allows any word ending. */
+export function termSource(term: string): string {
+  const open = term.endsWith('*');
+  const body = (open ? term.slice(0, -1) : term)
+    .split(/\s+/)
+    .map((w) => escape(w).replace(/['’]/g, "['’]"))
+    .join('\\s+');
+  return open ? `${body}[\\p{L}\\p{M}]*` : body;
+}
+
+export function rowSource(row: MatchRow): string {
+  if (row.pattern !== undefined) return row.pattern;
+  // Longest first, since a regex alternation takes the first alternative that matches.
+  return [...(row.terms ?? [])]
+    .sort((a, b) => b.length - a.length)
+    .map(termSource)
+    .join('|');
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+
+/** Letters that case-insensitive matching equates but `toLowerCase` keeps apart (long s, Greek variants). */
+const FOLD_EXTRA = new Map<number, number>(
+  [
+    ['ſ', 's'],
+    ['ς', 'σ'],
+    ['ϐ', 'β'],
+    ['ϑ', 'θ'],
+    ['ϕ', 'φ'],
+    ['ϖ', 'π'],
+    ['ϰ', 'κ'],
+    ['ϱ', 'ρ'],
+    ['ϵ', 'ε'],
+    ['ẛ', 'ṡ'],
+    ['ι', 'ι'],
+  ].map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+
+/** A lower-cased UTF-16 unit as the index compares it. */
+function unitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c < 0x17f ? c : (FOLD_EXTRA.get(c) ?? c);
+}
+
+/** A node of the index of words: the groups whose term is this word, or starts any word with these letters. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  exact: number[];
+  prefix: number[];
+}
+
+const trieNode = (): TrieNode => ({ next: new Map(), exact: [], prefix: [] });
+
+export function wordTokens(text: string, start: number, end: number): MatchToken[] {
+  const out: MatchToken[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice))
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, norm: m[0].toLowerCase() });
+  return out;
+}
+
+/** Splits a regex source on its top-level `|` (null when its brackets do not balance). */
+function topAlternatives(source: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return null;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return depth === 0 && !inClass ? [...out, source.slice(from)] : null;
+}
+
+/** The end of the group opening `source` at 0, or -1. */
+function groupEnd(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const QUANTIFIER = /^[?*+{]/;
+
+/**
+ * Words one of which every match of a pattern starts with (as a prefix of its first word), read from the pattern's
+ * leading literal letters and leading (?:…) groups; null when some alternative opens otherwise (a class, an escape,
+ * an optional group): such a pattern is scanned for.
+ */
+export function patternPrefixes(source: string): string[] | null {
+  const alternatives = topAlternatives(source);
+  if (!alternatives) return null;
+  const out: string[] = [];
+  for (const alt of alternatives) {
+    if (alt.startsWith('(?:')) {
+      const end = groupEnd(alt);
+      if (end < 0 || QUANTIFIER.test(alt.slice(end + 1))) return null;
+      const inner = patternPrefixes(alt.slice(3, end));
+      if (!inner) return null;
+      out.push(...inner);
+      continue;
+    }
+    let run = LEADING_RUN.exec(alt)?.[0] ?? '';
+    if (QUANTIFIER.test(alt.slice(run.length))) run = run.slice(0, -1);
+    if (!run) return null;
+    out.push(run);
+  }
+  return out;
+}
+
+interface Group<R> {
+  rows: R[];
+  /** The label's rows as one alternation, tried at a given position only. */
+  sticky: RegExp;
+  /** Whether the group has rows the word index cannot propose (patterns, terms opening on a non-word). */
+  free: boolean;
+}
+
+/**
+ * Rows in groups (one group per label); each group's hits do not overlap, hits of different groups may.
+ * A group matches where its alternation, tried at a word start, matches whole words: the leftmost-first match of the
+ * group's regex, scanning the line from left to right. Positions come from the index of the terms' first words, plus
+ * every start of the free rows' combined regex, so no position that can match is skipped.
+ */
+export class CueMatcher<R extends MatchRow> {
+  private readonly groups: Group<R>[];
+  private readonly words: TrieNode = trieNode();
+  private readonly freeRe: RegExp | null;
+
+  constructor(groups: R[][]) {
+    this.groups = groups.map((rows, g) => this.group(rows, g));
+    const free = groups.flatMap((rows) => rows.filter((r) => this.freeRow(r)).map(rowSource));
+    this.freeRe = free.length ? new RegExp(`(?:${free.join('|')})`, 'giu') : null;
+  }
+
+  private group(rows: R[], g: number): Group<R> {
+    for (const row of rows) {
+      for (const term of row.terms ?? []) this.indexTerm(term, g);
+      for (const prefix of row.pattern === undefined ? [] : (patternPrefixes(row.pattern) ?? []))
+        this.index(prefix, g, 'prefix');
+    }
+    const body = rows.map((r) => `(${rowSource(r)})`).join('|');
+    return {
+      rows,
+      sticky: new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'yiu'),
+      free: rows.some((r) => this.freeRow(r)),
+    };
+  }
+
+  private freeRow(row: MatchRow): boolean {
+    if (row.pattern !== undefined) return patternPrefixes(row.pattern) === null;
+    return (row.terms ?? []).some((t) => !LEADING_RUN.test(t));
+  }
+
+  private indexTerm(term: string, g: number): void {
+    const run = LEADING_RUN.exec(term)?.[0];
+    if (run) this.index(run, g, term.endsWith('*') && run.length === term.length - 1 ? 'prefix' : 'exact');
+  }
+
+  private index(word: string, g: number, kind: 'exact' | 'prefix'): void {
+    const key = word.toLowerCase();
+    let node = this.words;
+    for (let i = 0; i < key.length; i++) {
+      const c = unitAt(key, i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = trieNode()));
+      node = child;
+    }
+    if (!node[kind].includes(g)) node[kind].push(g);
+  }
+
+  /** Hits in `text[start, end)`, sorted by start then end; `tokens` are the words of that range when known. */
+  match(text: string, start: number, end: number, tokens?: readonly MatchToken[]): Array<RowHit<R>> {
+    const slice = text.slice(start, end);
+    const starts = this.candidates(slice, start, tokens ?? wordTokens(text, start, end));
+    const hits: Array<RowHit<R>> = [];
+    starts.forEach((positions, g) => {
+      if (positions.length) this.matchGroup(g, positions, slice, start, hits);
+    });
+    return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** For each group, the slice positions where it may match, ascending. */
+  private candidates(slice: string, start: number, tokens: readonly MatchToken[]): number[][] {
+    const starts: number[][] = this.groups.map(() => []);
+    const add = (groups: readonly number[], at: number): void => {
+      for (const g of groups) starts[g].push(at);
+    };
+    for (const t of tokens) {
+      const at = t.start - start;
+      const norm = t.norm;
+      let node: TrieNode | undefined = this.words;
+      for (let i = 0; i < norm.length && node; i++) {
+        node = node.next.get(unitAt(norm, i));
+        if (node && node.prefix.length) add(node.prefix, at);
+      }
+      if (node && node.exact.length) add(node.exact, at);
+    }
+    if (this.freeRe) this.addFree(slice, starts);
+    return starts;
+  }
+
+  /** Every position where some free row matches is a candidate for every group with free rows. */
+  private addFree(slice: string, starts: number[][]): void {
+    const re = this.freeRe as RegExp;
+    const free = this.groups.flatMap((g, i) => (g.free ? [i] : []));
+    let found = false;
+    re.lastIndex = 0;
+    for (let x = re.exec(slice); x; x = re.exec(slice)) {
+      for (const g of free) starts[g].push(x.index);
+      found = true;
+      re.lastIndex = x.index + 1;
+    }
+    if (found) for (const g of free) starts[g].sort((a, b) => a - b);
+  }
+
+  private matchGroup(
+    g: number,
+    positions: number[],
+    slice: string,
+    start: number,
+    hits: Array<RowHit<R>>,
+  ): void {
+    const { sticky, rows } = this.groups[g];
+    let reached = 0;
+    let last = -1;
+    for (const at of positions) {
+      if (at < reached || at === last) continue;
+      last = at;
+      if (at > 0 && WORD_CHAR.test(slice[at - 1])) continue;
+      sticky.lastIndex = at;
+      const x = sticky.exec(slice);
+      if (!x || x[0].length === 0) continue;
+      const r = x.findIndex((v, i) => i > 0 && v !== undefined);
+      hits.push({ start: start + at, end: start + at + x[0].length, row: rows[r - 1] });
+      reached = at + x[0].length;
+    }
+  }
+}
