@@ -1,4 +1,4 @@
-// Tests of the word-anchor pre-test: never false where the pattern matches, and false where its first word is absent.
+// Tests of the word-anchor pre-test: never false where the pattern matches, and false where a required word is absent.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -16,6 +16,7 @@ const PATTERNS = [
   "aujourd'hui|hier",
   '@verb que',
   'x? y? said ... that',
+  'denied a_lie|propaganda_stunt|hoax*',
 ];
 const MACROS = { verb: 'affirme|declare_publiquement|dit' };
 const VOCAB = [
@@ -51,6 +52,10 @@ const VOCAB = [
   '.',
   'x',
   'y',
+  'lie',
+  'hoaxes',
+  'propaganda',
+  'stunt',
 ];
 
 function compiled(index: AnchorIndex): Array<{ re: RegExp; core: { test(s: string): boolean } }> {
@@ -75,14 +80,21 @@ test('the pre-test holds wherever the pattern matches (random texts over a share
   );
 });
 
-test('the pre-test is false when the first required word is absent', () => {
+test('the pre-test is false when a required word is absent', () => {
   const index = new AnchorIndex();
-  const [nie, accus, ant, rumeurs] = compiled(index).map((c) => c.core);
+  const [nie, accus, ant, rumeurs, , , , , , , lie] = compiled(index).map((c) => c.core);
   assert.equal(nie.test('il renie tout'), false);
   assert.equal(accus.test('il raccuse'), false);
   assert.equal(accus.test('il accusait'), true);
   assert.equal(ant.test('avant que'), true);
   assert.equal(ant.test('avantage'), false);
-  assert.equal(rumeurs.test('il a rejete'), true, 'the first required word is "rejete"');
+  assert.equal(rumeurs.test('il a rejete'), false, 'required: "rejete" and "rumeurs"');
   assert.equal(rumeurs.test('les rumeurs'), false);
+  assert.equal(
+    rumeurs.test('rejete des rumeurs'),
+    true,
+    'the pre-test does not check order or optional words',
+  );
+  assert.equal(lie.test('he denied a report'), false, '"a lie" anchors on "lie", not on "a"');
+  assert.equal(lie.test('he denied a lie'), true);
 });

@@ -37,51 +37,54 @@ export function anchorOf(first: string, anchors: Anchors): void {
   else anchors.exact.push(run[0]);
 }
 
-/** Prefixes and suffixes are bucketed by this many letters, so a word costs one probe for each, not one per length. */
-const BUCKET = 4;
-
-interface Affix {
-  affix: string;
-  id: number;
+/** A node of a trie of affixes over UTF-16 units: the ids of the affixes ending here, and the longer ones. */
+interface AffixNode {
+  next: Map<number, AffixNode>;
+  ids: number[];
 }
 
-/** Affixes by their first (prefixes) or last (suffixes) BUCKET letters; shorter affixes by themselves. */
+/** Prefixes (read from a word's start) or suffixes (read from its end) in a trie: one walk per word, no slicing. */
 class AffixTable {
-  private readonly buckets = new Map<string, Affix[]>();
-  private shortLengths: number[] = [];
+  private readonly root: AffixNode = { next: new Map(), ids: [] };
+  private empty = true;
 
   constructor(private readonly atEnd: boolean) {}
 
   add(affix: string, id: number): void {
-    const key = this.cut(affix, BUCKET);
-    const list = this.buckets.get(key);
-    if (list) list.push({ affix, id });
-    else this.buckets.set(key, [{ affix, id }]);
-    if (affix.length < BUCKET && !this.shortLengths.includes(affix.length)) {
-      this.shortLengths = [...this.shortLengths, affix.length].sort((a, b) => a - b);
+    let node = this.root;
+    for (let k = 0; k < affix.length; k++) {
+      const c = affix.charCodeAt(this.atEnd ? affix.length - 1 - k : k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), ids: [] }));
+      node = child;
     }
+    node.ids.push(id);
+    this.empty = false;
   }
 
   mark(word: string, hits: Uint8Array): void {
-    if (this.buckets.size === 0) return;
-    if (word.length >= BUCKET) {
-      const list = this.buckets.get(this.cut(word, BUCKET));
-      if (list) for (const a of list) if (this.fits(word, a.affix)) hits[a.id] = 1;
-    }
-    for (const n of this.shortLengths) {
-      if (n > word.length) break;
-      const list = this.buckets.get(this.cut(word, n));
-      if (list) for (const a of list) if (a.affix.length === n) hits[a.id] = 1;
+    if (this.empty) return;
+    let node: AffixNode | undefined = this.root;
+    const n = word.length;
+    for (let k = 0; k < n && node; k++) {
+      node = node.next.get(word.charCodeAt(this.atEnd ? n - 1 - k : k));
+      if (node) for (const id of node.ids) hits[id] = 1;
     }
   }
+}
 
-  private cut(s: string, n: number): string {
-    return this.atEnd ? s.slice(Math.max(0, s.length - n)) : s.slice(0, n);
-  }
+/** The words of the folded text last asked about (every index of a lexicon reads the same unit in turn). */
+let lastWordsOf: string | null = null;
+let lastWords: string[] = [];
 
-  private fits(word: string, affix: string): boolean {
-    return this.atEnd ? word.endsWith(affix) : word.startsWith(affix);
-  }
+function wordsOf(folded: string): string[] {
+  if (folded === lastWordsOf) return lastWords;
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) words.push(m[0]);
+  lastWordsOf = folded;
+  lastWords = words;
+  return words;
 }
 
 /** One pre-test per pattern, all answered from a single pass over the words of the text last asked about. */
@@ -96,6 +99,18 @@ export class AnchorIndex {
 
   /** Registers a pattern's anchors and returns its pre-test. */
   add(anchors: Anchors): { test(folded: string): boolean } {
+    const id = this.register(anchors);
+    return { test: (folded: string) => this.has(id, folded) };
+  }
+
+  /** A pre-test passed by texts holding an anchor of every one of the words (the words of one pattern). */
+  addAll(words: readonly Anchors[]): { test(folded: string): boolean } {
+    const ids = words.filter((a) => !a.always).map((a) => this.register(a));
+    if (!ids.length) return { test: () => true };
+    return { test: (folded: string) => ids.every((id) => this.has(id, folded)) };
+  }
+
+  private register(anchors: Anchors): number {
     const id = this.count++;
     if (anchors.always) this.always.push(id);
     for (const w of anchors.exact) {
@@ -106,7 +121,7 @@ export class AnchorIndex {
     for (const p of anchors.prefixes) this.prefixes.add(p, id);
     for (const s of anchors.suffixes) this.suffixes.add(s, id);
     this.lastText = null;
-    return { test: (folded: string) => this.has(id, folded) };
+    return id;
   }
 
   private has(id: number, folded: string): boolean {
@@ -117,9 +132,7 @@ export class AnchorIndex {
   private scan(folded: string): void {
     const hits = new Uint8Array(this.count);
     for (const id of this.always) hits[id] = 1;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
-      const w = m[0];
+    for (const w of wordsOf(folded)) {
       const exact = this.exact.get(w);
       if (exact) for (const id of exact) hits[id] = 1;
       this.prefixes.mark(w, hits);

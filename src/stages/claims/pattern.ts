@@ -110,10 +110,16 @@ export interface PreTest {
   test(folded: string): boolean;
 }
 
+/** The letters a word anchors on (see anchorOf): its leading run, or the run after a leading `*`. */
+function anchorLength(word: string): number {
+  return /^\*?([\p{L}\p{N}]*)/u.exec(word)?.[1].length ?? 0;
+}
+
 /**
- * The pre-test of a pattern: its first required word must stand in the text (see anchors.ts). Patterns sharing an
- * index share one pass over the words of each text.
- * The pattern is checked by `compilePattern`, which the loaders run first; this only reads its first word.
+ * The pre-test of a pattern: each of its required words must stand in the text (see anchors.ts). Every word of a
+ * pattern starts where a word of the folded text starts (after a separator or an apostrophe), so a text lacking one
+ * of them cannot match. Patterns sharing an index share one pass over the words of each text.
+ * The pattern is checked by `compilePattern`, which the loaders run first; this only reads its words.
  */
 export function compileCore(
   pattern: string,
@@ -122,14 +128,23 @@ export function compileCore(
   index: AnchorIndex = new AnchorIndex(),
 ): PreTest {
   const words = pattern.trim().split(/\s+/);
-  const core = words.find((w) => w !== '...' && !(w.endsWith('?') && w.length > 1));
-  if (!core) throw new Error(`pattern "${pattern}" can match nothing`);
-  const anchors: Anchors = { exact: [], prefixes: [], suffixes: [], always: false };
-  for (const alt of expandMacros(core, macros)) {
-    const first = normalise(alt.replace(/_/g, ' ')).trim().split(/\s+/)[0];
-    if (first) anchorOf(first, anchors);
-  }
-  return index.add(anchors);
+  const required = words.filter((w) => w !== '...' && !(w.endsWith('?') && w.length > 1));
+  if (!required.length) throw new Error(`pattern "${pattern}" can match nothing`);
+  const all = required.map((word) => {
+    const anchors: Anchors = { exact: [], prefixes: [], suffixes: [], always: false };
+    for (const alt of expandMacros(word, macros)) {
+      // Each word of a multi-word alternative starts a word of the text: anchor on the longest ("a lie" → "lie").
+      const parts = normalise(alt.replace(/_/g, ' ')).trim().split(/\s+/).filter(Boolean);
+      if (parts.length)
+        anchorOf(
+          parts.reduce((a, b) => (anchorLength(b) > anchorLength(a) ? b : a)),
+          anchors,
+        );
+      else anchors.always = true;
+    }
+    return anchors;
+  });
+  return index.addAll(all);
 }
 
 /** Compiles a pattern to a global, Unicode regular expression over folded text. */
