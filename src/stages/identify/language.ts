@@ -1,11 +1,11 @@
 // The `language` stage: ISO 639-1 of the body (eld, an n-gram detector shipped in its package) and of each paragraph.
 // Cost: eld runs once on a sample of the body (paragraphs whose stop words clearly point to a minority language left
 // out); a paragraph gets its own eld call only when its stop words disagree or are too few, so most articles cost one.
-import { eld } from 'eld/small';
 import type { Article, Layers, LanguageLayer } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { cleanKnowledge } from '../clean/knowledge.js';
+import { eldDetector } from './eld.js';
 
 /** eld reads at most 1000 characters; 600 of the body are plenty and cost less. */
 const BODY_SAMPLE = 600;
@@ -15,7 +15,7 @@ const MIN_PARAGRAPH_CHARS = 40;
 const WORD = /[\p{L}]+/gu;
 
 function eldCode(text: string): string | null {
-  return eld.detect(text).language || null;
+  return eldDetector.detect(text).language || null;
 }
 
 /** Stop-word counts per language in a paragraph's opening words. */

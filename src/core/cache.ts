@@ -1,0 +1,47 @@
+// A cache of derived data on disk (JSON files under ~/.cache/echotrace): what is slow to rebuild at every start-up.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** `ECHOTRACE_CACHE` (a directory, or `off`), else $XDG_CACHE_HOME/echotrace, else ~/.cache/echotrace. */
+export function cacheDirectory(): string | null {
+  const set = process.env.ECHOTRACE_CACHE;
+  if (set === 'off' || set === '0') return null;
+  if (set) return set;
+  const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : tmpdir());
+  return join(base, 'echotrace');
+}
+
+/** The file of a cache entry: its name and a digest of everything it was derived from. */
+function entryPath(name: string, key: string): string | null {
+  const dir = cacheDirectory();
+  if (!dir) return null;
+  const digest = createHash('sha256').update(key).digest('hex').slice(0, 16);
+  return join(dir, `${name}-${digest}.json`);
+}
+
+/** The cached value for `key`, or undefined (absent, unreadable, or not JSON: the caller rebuilds it). */
+export function readCached<T>(name: string, key: string): T | undefined {
+  const path = entryPath(name, key);
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores a value (written whole, then renamed, so readers never see half a file); a cache that cannot be written is skipped. */
+export function writeCached(name: string, key: string, value: unknown): void {
+  const path = entryPath(name, key);
+  if (!path) return;
+  try {
+    mkdirSync(join(path, '..'), { recursive: true });
+    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, path);
+  } catch {
+    // A read-only home or a full disk only costs speed.
+  }
+}
