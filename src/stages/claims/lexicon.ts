@@ -10,7 +10,7 @@ import {
   alternation,
   atEndOf,
   checkUnique,
-  compileRow,
+  RowCompiler,
   escapeRegex,
   fold,
   foldAlternative,
@@ -116,12 +116,19 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
   );
   const m: Macros = file.macros;
   const anchors = new AnchorIndex();
-  const cues = file.cues.map((c) => ({
-    ...c,
-    re: compileRow(path, c.id, c.pattern, m),
-    core: compileCore(c.pattern, m, foldAlternative, anchors),
-    notAfter: atEndOf(path, c.id, c.notAfter, m),
-  }));
+  const rows = new RowCompiler(path);
+  const cues: CompiledCue[] = file.cues.map((c) => {
+    const re = rows.row(c.id, c.pattern, m);
+    return {
+      ...c,
+      get re() {
+        return re();
+      },
+      core: compileCore(c.pattern, m, foldAlternative, anchors),
+      notAfter: atEndOf(path, c.id, c.notAfter, m),
+    };
+  });
+  rows.done();
   const hard = orNever(path, 'hardBreaks', file.hardBreaks, m);
   const soft = orNever(path, 'clauseBreaks', file.clauseBreaks, m);
   const phrase = file.phraseBreaks.map((b) =>

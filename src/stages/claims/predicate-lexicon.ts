@@ -6,7 +6,7 @@ import { compileCore, type Macros, type PreTest } from './pattern.js';
 import {
   atEndOf,
   checkUnique,
-  compileRow,
+  RowCompiler,
   foldAlternative,
   knowledgeError,
   macros,
@@ -88,13 +88,17 @@ export function loadPredicateLexicon(
   );
   const m: Macros = file.macros;
   const anchors = new AnchorIndex();
+  const rows = new RowCompiler(path);
   const lexemes = file.lexemes.map((l) => {
     if (!classes.has(l.class))
       throw knowledgeError(path, `row "${l.id}": unknown predicate class "${l.class}"`);
+    const re = rows.row(l.id, l.pattern, m);
     return {
       id: l.id,
       cls: l.class,
-      re: compileRow(path, l.id, l.pattern, m),
+      get re() {
+        return re();
+      },
       genitive: l.genitive,
       weak: l.weak,
       passive: l.passive,
@@ -102,6 +106,7 @@ export function loadPredicateLexicon(
       notAfter: atEndOf(path, l.id, l.notAfter, m),
     };
   });
+  rows.done();
   const atEnd = (list: string[], name: string): RegExp =>
     new RegExp(`(?:${orNever(path, name, list, m)})[\\s«»"“”]*$`, 'u');
   return {

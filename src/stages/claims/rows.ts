@@ -1,9 +1,11 @@
 // Shared helpers of the claim lexicon loaders: YAML reading with zod, pattern compiling that names the bad row.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseYaml } from '../../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../../core/errors.js';
 import { foldText } from '../../knowledge/actors.js';
+import { readCached, writeCached } from '../../core/cache.js';
 import { compilePattern, type Macros } from './pattern.js';
 
 export const rowId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case');
@@ -44,6 +46,39 @@ export function compileRow(origin: string, id: string, source: string, m: Macros
     return compilePattern(source, m, foldAlternative);
   } catch (err) {
     throw knowledgeError(origin, `row "${id}": ${(err as Error).message}`);
+  }
+}
+
+/** Bumped whenever the pattern language or its compiler changes: lexicons are then compiled and checked again. */
+const PATTERN_COMPILER = 'claims-patterns/2';
+
+/**
+ * How a lexicon file compiles its rows. A file whose exact text compiled without error before (remembered in the
+ * on-disk cache) compiles each row on first use; any other file compiles them all now, so a bad row stops start-up.
+ */
+export class RowCompiler {
+  private readonly checked: boolean;
+  private readonly key: string;
+
+  constructor(private readonly path: string) {
+    const digest = createHash('sha256').update(readFileSync(path)).digest('hex');
+    this.key = `${PATTERN_COMPILER}|${digest}`;
+    this.checked = readCached<boolean>('lexicon-checked', this.key) === true;
+  }
+
+  /** A row's regex: compiled now, or on first use when the file is known good. */
+  row(id: string, source: string, m: Macros): () => RegExp {
+    if (!this.checked) {
+      const re = compileRow(this.path, id, source, m);
+      return () => re;
+    }
+    let re: RegExp | null = null;
+    return () => (re ??= compileRow(this.path, id, source, m));
+  }
+
+  /** Called once every row compiled: the next start-up may compile them lazily. */
+  done(): void {
+    if (!this.checked) writeCached('lexicon-checked', this.key, true);
   }
 }
 
