@@ -5,8 +5,77 @@ import type { Token } from '../../core/article.js';
 const TOKEN =
   /((?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[LlDdJjMmNnSsTtCc])['’](?=\p{L}))|((?:\p{L}\.){2,}(?!\p{L}))|(\p{N}+(?:[\u00a0\u202f.,]\p{N}{3})*(?:[.,]\p{N}+)?(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*)|(\p{P})|(\S)/gu;
 
-/** Tokens of text[from, to), with offsets into the whole text. */
+/** The same expression, tried at one position only (every non-space character starts a token). */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/** A letter or digit of the fast path: ASCII, or a Latin letter from U+00C0 to U+024F. */
+function plainWordChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+const isPlainLetter = (c: number): boolean => c > 0x39 && plainWordChar(c);
+
+/** Ends a plain word for sure: ASCII other than letters, digits and the marks of elisions, initialisms and compounds. */
+function plainEnd(c: number): boolean {
+  return c < 0x80 && !plainWordChar(c) && c !== 0x2e && c !== 0x27 && c !== 0x2d;
+}
+
+/**
+ * Tokens of text[from, to), with offsets into the whole text. A word of plain letters followed by a space or plain
+ * punctuation is taken as it stands; anything else (elisions, initialisms, numbers, compounds, other scripts) is
+ * read by TOKEN at its position, so the tokens are those of scanning the range with TOKEN.
+ */
 export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  // TOKEN must not look past the range: it reads a copy cut at `to` (made once, when first needed).
+  let bounded: string | null = to === text.length ? text : null;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) {
+      i++;
+      continue;
+    }
+    if (isPlainLetter(c)) {
+      let j = i + 1;
+      while (j < to && plainWordChar(text.charCodeAt(j))) j++;
+      if (j === to || plainEnd(text.charCodeAt(j))) {
+        tokens.push({ start: i, end: j, kind: 'word' });
+        i = j;
+        continue;
+      }
+    }
+    bounded ??= text.slice(0, to);
+    i = tokenAt(text, bounded, i, tokens);
+  }
+  return tokens;
+}
+
+/** Reads the token at `i` with TOKEN (white space yields none); returns where reading goes on. */
+function tokenAt(text: string, bounded: string, i: number, tokens: Token[]): number {
+  TOKEN_AT.lastIndex = i;
+  const m = TOKEN_AT.exec(bounded);
+  if (m === null) return i + 1;
+  push(m, text, i, tokens);
+  return i + m[0].length;
+}
+
+function push(m: RegExpExecArray, text: string, start: number, tokens: Token[]): void {
+  const end = start + m[0].length;
+  if (m[4] !== undefined) pushWord(text, start, end, tokens);
+  else if (m[3] !== undefined) tokens.push({ start, end, kind: 'number' });
+  else if (m[5] !== undefined) tokens.push({ start, end, kind: 'punct' });
+  else if (m[6] !== undefined) tokens.push({ start, end, kind: 'symbol' });
+  else tokens.push({ start, end, kind: 'word' });
+}
+
+/** The reference: TOKEN scanned over the range (kept for tests; `tokenize` gives the same tokens). */
+export function tokenizeByScan(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
