@@ -96,7 +96,7 @@ function weight(l: Line): number {
 const REPEAT_MIN_WORDS = 5;
 
 function readLines(text: string, blocks: readonly Block[], opts: CleanOptions): Line[] {
-  const stop = cleanKnowledge().stopwords;
+  const stop = cleanKnowledge().stopIndex;
   const seen = new Set<string>();
   return blocks.map((block) => {
     const line = text.slice(block.start, block.end);

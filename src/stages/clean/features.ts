@@ -1,5 +1,6 @@
 // Cheap per-line features for the scraped-text classifier: length, punctuation, stop words, casing, menu shape.
 import type { Block } from '../../core/article.js';
+import type { StopIndex } from './knowledge.js';
 
 export interface LineFeatures {
   chars: number;
@@ -35,22 +36,36 @@ const BULLET = /^[•□▪■◦●*–-]\s/u;
 /** No stop word is longer than this; longer tokens skip the lookup. */
 const MAX_STOPWORD_CHARS = 12;
 
-export function lineFeatures(
-  line: string,
-  block: Block,
-  stopLangs: ReadonlyMap<string, readonly string[]>,
-): LineFeatures {
+/** Stop words per language, counted in an array and handed out as a map in the order languages were first seen. */
+export class LangCounts {
+  private readonly counts: Int32Array;
+  private readonly order: number[] = [];
+
+  constructor(private readonly names: readonly string[]) {
+    this.counts = new Int32Array(names.length);
+  }
+
+  add(langs: readonly number[]): void {
+    for (const l of langs) if (this.counts[l]++ === 0) this.order.push(l);
+  }
+
+  toMap(): Map<string, number> {
+    return new Map(this.order.map((l) => [this.names[l], this.counts[l]]));
+  }
+}
+
+export function lineFeatures(line: string, block: Block, stop: StopIndex): LineFeatures {
   const tokens = line.match(WORD) ?? [];
   let stops = 0;
   let capitals = 0;
   let shouts = 0;
-  const langs = new Map<string, number>();
+  const langs = new LangCounts(stop.langs);
   for (const t of tokens) {
     const lower = t.toLowerCase();
-    const langsOf = t.length <= MAX_STOPWORD_CHARS ? stopLangs.get(lower) : undefined;
+    const langsOf = t.length <= MAX_STOPWORD_CHARS ? stop.words.get(lower) : undefined;
     if (langsOf) {
       stops++;
-      for (const l of langsOf) langs.set(l, (langs.get(l) ?? 0) + 1);
+      langs.add(langsOf);
     }
     if (lower !== t) {
       capitals++;
@@ -62,7 +77,7 @@ export function lineFeatures(
     chars: line.length,
     words,
     stopRatio: words === 0 ? 0 : stops / words,
-    stopLangs: langs,
+    stopLangs: langs.toMap(),
     sentenceEnd: SENTENCE_END.test(line),
     capitalRatio: words === 0 ? 0 : capitals / words,
     upperRatio: words === 0 ? 0 : shouts / words,

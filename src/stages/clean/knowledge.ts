@@ -58,6 +58,28 @@ export interface CleanKnowledge {
   combined: CombinedRules[];
   /** Stop words of every language and the languages of each (the classifier runs before the language is known). */
   stopwords: Map<string, string[]>;
+  /** The same, with languages as indexes into `stopLangNames` (for counting in arrays). */
+  stopIndex: StopIndex;
+}
+
+export interface StopIndex {
+  langs: string[];
+  words: Map<string, readonly number[]>;
+}
+
+function indexStopwords(stopwords: ReadonlyMap<string, readonly string[]>): StopIndex {
+  const langs: string[] = [];
+  const words = new Map<string, readonly number[]>();
+  for (const [word, of] of stopwords) {
+    words.set(
+      word,
+      of.map((lang) => {
+        const at = langs.indexOf(lang);
+        return at >= 0 ? at : langs.push(lang) - 1;
+      }),
+    );
+  }
+  return { langs, words };
 }
 
 const DEFAULT_MAX_WORDS: Record<BoilerplateWhere, number> = { line: 15, start: 30, end: 80, contains: 25 };
@@ -143,6 +165,11 @@ export function cleanKnowledge(): CleanKnowledge {
     if (ids.has(r.id)) throw new SetupError('E_KNOWLEDGE', `boilerplate rule id ${r.id} is used twice`);
     ids.add(r.id);
   }
-  cached = { rules, combined: combineRules(rules.filter((r) => r.remove)), stopwords };
+  cached = {
+    rules,
+    combined: combineRules(rules.filter((r) => r.remove)),
+    stopwords,
+    stopIndex: indexStopwords(stopwords),
+  };
   return cached;
 }

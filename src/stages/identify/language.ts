@@ -4,6 +4,7 @@
 import type { Article, Layers, LanguageLayer } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
+import { LangCounts } from '../clean/features.js';
 import { cleanKnowledge } from '../clean/knowledge.js';
 import { eldDetector } from './eld.js';
 
@@ -20,13 +21,13 @@ function eldCode(text: string): string | null {
 
 /** Stop-word counts per language in a paragraph's opening words. */
 function stopwordVotes(text: string): Map<string, number> {
-  const stop = cleanKnowledge().stopwords;
-  const votes = new Map<string, number>();
+  const stop = cleanKnowledge().stopIndex;
+  const votes = new LangCounts(stop.langs);
   for (const w of text.slice(0, PARAGRAPH_SAMPLE).toLowerCase().match(WORD) ?? []) {
-    const langs = stop.get(w);
-    if (langs) for (const lang of langs) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+    const langs = stop.words.get(w);
+    if (langs) votes.add(langs);
   }
-  return votes;
+  return votes.toMap();
 }
 
 function clearWinner(votes: Map<string, number>): string | null {
