@@ -69,9 +69,16 @@ const PLACE_PREPOSITIONS = new Set([
   'da',
 ]);
 
+/** An upper-case letter at the position (sticky: no slice per test). */
+const UPPER_AT = /\p{Lu}/uy;
+
 export function isUpperWord(view: TokenView, i: number): boolean {
   const t = view.tokens[i];
-  return t !== undefined && t.kind === 'word' && UPPER.test(view.text.slice(t.start, t.end));
+  if (t === undefined || t.kind !== 'word') return false;
+  const c = view.text.charCodeAt(t.start);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  UPPER_AT.lastIndex = t.start;
+  return UPPER_AT.test(view.text);
 }
 
 function gazAt(
