@@ -1,6 +1,6 @@
 // Trains the technique model on 70% of each SemEval-2023 Task 3 language, with 5-fold CV figures; writes src/knowledge/models/techniques.json.
-// Run: node --import tsx scripts/train-techniques.ts [--only fr,en] [--min-evidence 0.5] [--keep 700]
-import { writeFileSync } from 'node:fs';
+// Run: node --import tsx scripts/train-techniques.ts [--only fr,en] [--min-evidence 0.5] [--keep 700] [--out file.json]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { trimSpan } from '../src/core/span.js';
 import { knowledgeFile } from '../src/knowledge/paths.js';
 import {
@@ -12,8 +12,17 @@ import {
 import { TECHNIQUE_LABELS } from '../src/stages/techniques/labels.js';
 import { cueLexicon } from '../src/stages/techniques/lexicon.js';
 import {
+  articleMargin,
+  DEFAULT_GATE,
+  isContentWord,
+  namesCapitalised,
+} from '../src/stages/techniques/detect.js';
+import { reportingMargin } from '../src/stages/techniques/register.js';
+import { functionWords } from '../src/stages/techniques/stopwords.js';
+import {
   applyContext,
   scoreIds,
+  parseModelFile,
   toModel,
   type LanguageWeights,
   type ModelFile,
@@ -31,7 +40,6 @@ import {
 import { sharedDir } from '../eval/types.js';
 import {
   calibrate,
-  DEFAULT_LEARN,
   L,
   learn,
   learnStack,
@@ -39,43 +47,40 @@ import {
   type Example,
   type ScoredLine,
 } from './techniques-learn.js';
+import {
+  argv,
+  cutCosts,
+  cvFolds,
+  detectorAligned,
+  fixedEvidence,
+  flag,
+  globalCut,
+  only,
+  OPTS,
+  poolWeight,
+  reportingGates,
+  usePositions,
+  useStack,
+} from './train-options.js';
 
 interface LineData {
   features: LineFeatures;
+  /** Per token of `features.byToken`: whether the detector may show a label on it (detect.ts isContentWord). */
+  content: boolean[];
   cued: Set<number>;
   gold: Set<number>;
 }
 
 interface Doc {
   id: string;
+  /** The logit the detector's article gate adds to every cut (few lexicon cues: calm news). */
+  margin: number;
   lines: LineData[];
 }
 
 const EVIDENCE_GRID = [-1000, 0, 0.25, 0.5, 0.75, 1];
-const argv = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const fixedEvidence = flag('min-evidence') === undefined ? null : Number(flag('min-evidence'));
-const keep = Number(flag('keep') ?? DEFAULT_LEARN.keep);
-const epochs = Number(flag('epochs') ?? DEFAULT_LEARN.epochs);
-const rate = Number(flag('rate') ?? DEFAULT_LEARN.rate);
-const l2 = Number(flag('l2') ?? DEFAULT_LEARN.l2);
-const OPTS = { keep, epochs, rate, l2 };
-const useStack = !argv.includes('--no-stack');
-const globalCut = argv.includes('--global');
-const poolWeight = Number(flag('pool') ?? 0.3);
-const only = flag('only')?.split(',');
-const usePositions = !argv.includes('--no-positions');
-const cvFolds = Number(flag('folds') ?? 5);
-/** `--cut-cost fr=0.15,en=0.15`: per-language cost of a model label when calibrating cuts (0 elsewhere). */
-const cutCosts = new Map(
-  (flag('cut-cost') ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])] as const),
-);
+/** The word weight the detector asks of a model label, given the model's floor. */
+const evidenceFloor = (e: number): number => (detectorAligned ? Math.max(e, DEFAULT_GATE.wordFloor) : e);
 const labelIndex = new Map<string, number>(TECHNIQUE_LABELS.map((l, i) => [l, i]));
 
 /** Position of each gold line among the article's non-empty lines, as the detector numbers body lines. */
@@ -91,18 +96,28 @@ function positions(a: SemevalArticle): Array<LinePosition | undefined> {
 function prepareArticle(a: SemevalArticle, language: string): Doc {
   const lexicon = cueLexicon(language);
   const at = positions(a);
-  return {
-    id: a.id,
-    lines: a.lines.map((g, i) => {
-      const span = trimSpan(a.text, g);
-      const cued = new Set(lexicon.match(a.text, span.start, span.end).map((h) => h.row.label));
-      return {
-        features: lineFeatures(a.text, span.start, span.end, [...cued], language, at[i]),
-        cued: new Set([...cued].map((l) => labelIndex.get(l) ?? -1)),
-        gold: new Set(g.labels.map((l) => labelIndex.get(l) ?? -1)),
-      };
-    }),
-  };
+  const ctx = { text: a.text, stop: functionWords(language), namesCapitalised: namesCapitalised(language) };
+  let hits = 0;
+  const lines = a.lines.map((g, i) => {
+    const span = trimSpan(a.text, g);
+    const found = lexicon.match(a.text, span.start, span.end);
+    hits += found.length;
+    const cued = new Set(found.map((h) => h.row.label));
+    const features = lineFeatures(a.text, span.start, span.end, [...cued], language, at[i]);
+    return {
+      features,
+      content: features.byToken.map(({ token }) => !detectorAligned || isContentWord(ctx, token)),
+      cued: new Set([...cued].map((l) => labelIndex.get(l) ?? -1)),
+      gold: new Set(g.labels.map((l) => labelIndex.get(l) ?? -1)),
+    };
+  });
+  const filled = lines.filter((l, i) => a.text.slice(a.lines[i].start, a.lines[i].end).trim() !== '');
+  const wire = reportingMargin(
+    filled.map((l) => l.features.byToken.map((b) => b.token)),
+    language,
+    reportingGates.get(language) ?? null,
+  );
+  return { id: a.id, margin: detectorAligned ? articleMargin(hits, DEFAULT_GATE) + wire : 0, lines };
 }
 
 const prepare = (shared: string, folder: string, language: string): Doc[] =>
@@ -113,7 +128,8 @@ const examples = (docs: Doc[], weight = 1): Example[] =>
 
 function scoreLine(model: TechniqueModel, line: LineData): ScoredLine {
   const evidence = new Float64Array(L).fill(-Infinity);
-  for (const { ids } of line.features.byToken) {
+  for (const [k, { ids }] of line.features.byToken.entries()) {
+    if (!line.content[k]) continue;
     const sum = new Float64Array(L);
     for (const id of ids) {
       const row = model.table.get(id);
@@ -145,30 +161,37 @@ function scoreDoc(model: TechniqueModel, doc: Doc): ScoredLine[] {
   return lines;
 }
 
+/** The detector raises the cuts of calm articles; lowering their (stacked) logits as much is the same test. */
+function gated(doc: Doc, lines: ScoredLine[]): ScoredLine[] {
+  for (const l of lines) for (let j = 0; j < L; j++) l.logits[j] -= doc.margin;
+  return lines;
+}
+
 /** Learns weights on docs; fits the context stage and calibrates thresholds (and evidence floor) on 4 inner folds. */
 function fit(docs: Doc[], extra: Example[], cutCost: number): { weights: LanguageWeights; innerF1: number } {
-  const oof: ScoredLine[][] = [];
+  const oof: Array<{ doc: Doc; lines: ScoredLine[] }> = [];
   for (let f = 0; f < 4; f++) {
     const model = toModel(
       wrap(learn(examples(docs.filter((d) => foldOf(d.id, 4) !== f)).concat(extra), OPTS), -1000),
     );
-    for (const d of docs.filter((x) => foldOf(x.id, 4) === f)) oof.push(scoreDoc(model, d));
+    for (const d of docs.filter((x) => foldOf(x.id, 4) === f))
+      oof.push({ doc: d, lines: scoreDoc(model, d) });
   }
-  const stack = useStack ? learnStack(oof) : null;
+  const stack = useStack ? learnStack(oof.map((o) => o.lines)) : null;
   const stacked = oof
-    .map((lines) => {
+    .map(({ doc, lines }) => {
       const copy = lines.map((l) => ({ ...l, logits: Float64Array.from(l.logits) }));
       if (stack)
         applyContext(
           { stack },
           copy.map((l) => l.logits),
         );
-      return copy;
+      return gated(doc, copy);
     })
     .flat();
   const grid = fixedEvidence === null ? EVIDENCE_GRID : [fixedEvidence];
   const best = grid
-    .map((e) => ({ e, ...calibrate(stacked, e, globalCut, cutCost) }))
+    .map((e) => ({ e, ...calibrate(stacked, evidenceFloor(e), globalCut, cutCost) }))
     .reduce((a, b) => (b.f1 > a.f1 + 0.002 ? b : a));
   const labels = learn(examples(docs).concat(extra), OPTS).map((lw, j) => ({
     ...lw,
@@ -180,12 +203,12 @@ function fit(docs: Doc[], extra: Example[], cutCost: number): { weights: Languag
 
 function count(model: TechniqueModel, docs: Doc[], into: Counts): void {
   for (const d of docs) {
-    const scored = scoreDoc(model, d);
+    const scored = gated(d, scoreDoc(model, d));
     d.lines.forEach((line, i) => {
       const s = scored[i];
       const got = new Set(line.cued);
       for (let j = 0; j < L; j++)
-        if (s.logits[j] >= model.cut[j] && s.evidence[j] >= model.minEvidence) got.add(j);
+        if (s.logits[j] >= model.cut[j] && s.evidence[j] >= evidenceFloor(model.minEvidence)) got.add(j);
       for (const j of got) {
         if (line.gold.has(j)) into.tp++;
         else into.fp++;
@@ -236,6 +259,8 @@ function trainLanguage(all: Map<string, Doc[]>, folder: string, language: string
     `${language}: train ${train.length} art, held-out ${held.length} | cv${cvFolds} F1 ${r3(cv.f1)} P ${r3(cv.precision)} R ${r3(cv.recall)}` +
       ` | held-out F1 ${r3(h.f1)} P ${r3(h.precision)} R ${r3(h.recall)} | minEvidence ${weights.minEvidence}`,
   );
+  const gate = reportingGates.get(language);
+  if (gate) weights.reporting = gate;
   weights.trainedOn = {
     dataset: `semeval2023-task3/${folder}`,
     articles: train.length,
@@ -247,6 +272,7 @@ function trainLanguage(all: Map<string, Doc[]>, folder: string, language: string
     cvRecall: r3(cv.recall),
     innerF1: r3(innerF1),
     ...(cutCost ? { cutCost } : {}),
+    command: `train-techniques.ts ${argv.join(' ')}`.trim(),
   };
   return weights;
 }
@@ -254,7 +280,11 @@ function trainLanguage(all: Map<string, Doc[]>, folder: string, language: string
 function main(): void {
   const shared = sharedDir();
   if (!shared) throw new Error('../shared is absent: nothing to train on');
-  const languages: ModelFile['languages'] = {};
+  // With --only, the other languages keep their shipped weights.
+  const path = knowledgeFile('models/techniques.json');
+  const shipped = only && existsSync(path) ? parseModelFile(readFileSync(path, 'utf8'), path) : null;
+  const languages: ModelFile['languages'] = shipped?.languages ?? {};
+  for (const w of Object.values(languages)) w.trainedOn.command ??= shipped?.command ?? '';
   const all = new Map<string, Doc[]>();
   for (const [folder, language] of Object.entries(SEMEVAL_LANGUAGES)) {
     if (poolWeight > 0 || !only || only.includes(language))
@@ -273,7 +303,7 @@ function main(): void {
     languages,
   };
   if (argv.includes('--dry')) return;
-  writeFileSync(knowledgeFile('models/techniques.json'), JSON.stringify(file) + '\n');
+  writeFileSync(flag('out') ?? path, JSON.stringify(file) + '\n');
 }
 
 main();

@@ -1,4 +1,4 @@
-// Finds persuasion techniques in body paragraphs: cue-lexicon hits, then the learned model's labels, gated by the article's cue evidence and shown on content words.
+// Finds persuasion techniques in body paragraphs: cue-lexicon hits, then the learned model's labels, gated by the article's cue evidence and wire-reporting register and shown on content words.
 import type { Technique } from '../../core/article.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import {
@@ -11,6 +11,7 @@ import {
 } from './features.js';
 import { cueLexicon, type CueHit, type CueLexicon } from './lexicon.js';
 import { applyContext, scoreIds, shippedModel, type TechniqueModel } from './model.js';
+import { reportingMargin } from './register.js';
 import { functionWords } from './stopwords.js';
 
 /** How article-level evidence gates the model: calm news (few lexicon cues) needs a clearer model score. */
@@ -60,12 +61,18 @@ const MIN_CUE_LENGTH = 4;
 const NOUNS_CAPITALISED = new Set(['de']);
 
 /** A word that can carry a technique: not a function word, not a number, not a capitalised name. */
-function isContentWord(ctx: LineContext, token: LineToken): boolean {
+export function isContentWord(
+  ctx: Pick<LineContext, 'text' | 'stop' | 'namesCapitalised'>,
+  token: LineToken,
+): boolean {
   if (token.end - token.start < MIN_CUE_LENGTH || ctx.stop.has(token.norm)) return false;
   const first = ctx.text[token.start];
   if (/\p{N}/u.test(first)) return false;
   return ctx.namesCapitalised ? first === first.toLowerCase() : true;
 }
+
+/** Whether capital letters mark names in a language (not where every noun is capitalised); training uses it too. */
+export const namesCapitalised = (language: string): boolean => !NOUNS_CAPITALISED.has(language);
 
 interface LineContext {
   text: string;
@@ -182,7 +189,7 @@ export function detectTechniques(
   const out: Technique[] = hits.flatMap(fromHits);
   if (model) {
     const stop = functionWords(language);
-    const margin = articleMargin(out.length, gate);
+    const margin = articleMargin(out.length, gate) + reportingMargin(tokens, language, model.reporting);
     const repeats = model.positions ? repeatCounts(text, lines, tokens) : [];
     const scored = lines.map((line, i) =>
       scoreLine(
@@ -204,7 +211,7 @@ export function detectTechniques(
         ...fromModel(
           model,
           s,
-          { text, stop, namesCapitalised: !NOUNS_CAPITALISED.has(language), hits: hits[i] },
+          { text, stop, namesCapitalised: namesCapitalised(language), hits: hits[i] },
           gate,
           margin,
         ),

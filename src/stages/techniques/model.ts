@@ -5,6 +5,7 @@ import { SetupError } from '../../core/errors.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
 import { FEATURE_BITS } from './features.js';
 import { TECHNIQUE_LABELS } from './labels.js';
+import type { ReportingGate } from './register.js';
 
 const LabelWeightsSchema = z
   .object({
@@ -27,6 +28,11 @@ export const LanguageWeightsSchema = z
     minEvidence: z.number(),
     /** The model was trained with line-position features (features.ts positionKeys). */
     positions: z.boolean().optional(),
+    /** Wire reporting (register.ts) raises this language's cuts; absent: no gate. */
+    reporting: z
+      .object({ share: z.number().min(0), margin: z.number() })
+      .strict()
+      .optional(),
     trainedOn: z.record(z.string(), z.union([z.number(), z.string()])),
   })
   .strict();
@@ -56,6 +62,8 @@ export interface TechniqueModel {
   positions: boolean;
   /** Per label, the article-context weights (identity when the model has none). */
   stack: number[][];
+  /** The language's wire-reporting gate, or null. */
+  reporting: ReportingGate | null;
 }
 
 const logit = (p: number): number => (p >= 1 ? Infinity : p <= 0 ? -Infinity : Math.log(p / (1 - p)));
@@ -78,6 +86,7 @@ export function toModel(w: LanguageWeights): TechniqueModel {
     minEvidence: w.minEvidence,
     positions: w.positions ?? false,
     stack: w.labels.map((l) => l.stack ?? [1, 0, 0, 0]),
+    reporting: w.reporting ?? null,
   };
 }
 
