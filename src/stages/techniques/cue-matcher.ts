@@ -146,56 +146,55 @@ export function patternPrefixes(source: string): string[] | null {
   return out;
 }
 
-interface Group<R> {
-  rows: R[];
-  /** The label's rows as one alternation, tried at a given position only. */
-  sticky: RegExp;
-  /** Whether the group has rows the word index cannot propose (patterns, terms opening on a non-word). */
+/** One row of a group: its regex is compiled on first use (most rows never meet their first word). */
+interface IndexedRow<R> {
+  row: R;
+  group: number;
+  /** The row's alternatives then whole-word end, tried at one position. */
+  sticky: RegExp | null;
+  /** Whether the word index cannot propose the row (patterns it cannot read, terms opening on a non-word). */
   free: boolean;
 }
 
 /**
  * Rows in groups (one group per label); each group's hits do not overlap, hits of different groups may.
- * A group matches where its alternation, tried at a word start, matches whole words: the leftmost-first match of the
- * group's regex, scanning the line from left to right. Positions come from the index of the terms' first words, plus
- * every start of the free rows' combined regex, so no position that can match is skipped.
+ * A group matches as its rows' alternation `(?:(row1)|(row2)|…)(?![\p{L}\p{N}])` would, scanned over the line from
+ * left to right, whole words only: at each position, the first row (in order) with a whole-word match. Positions
+ * and rows come from an index of the rows' first words, plus every start of the free rows' combined regex, so no
+ * position where a row can match is skipped, and each row's regex runs only where its first word stands.
  */
 export class CueMatcher<R extends MatchRow> {
-  private readonly groups: Group<R>[];
+  private readonly rows: IndexedRow<R>[] = [];
+  private readonly groupCount: number;
   private readonly words: TrieNode = trieNode();
+  private readonly freeRows: number[];
   private readonly freeRe: RegExp | null;
 
   constructor(groups: R[][]) {
-    this.groups = groups.map((rows, g) => this.group(rows, g));
-    const free = groups.flatMap((rows) => rows.filter((r) => this.freeRow(r)).map(rowSource));
+    this.groupCount = groups.length;
+    groups.forEach((rows, g) => {
+      for (const row of rows) this.add(row, g);
+    });
+    this.freeRows = this.rows.flatMap((r, i) => (r.free ? [i] : []));
+    const free = this.freeRows.map((i) => rowSource(this.rows[i].row));
     this.freeRe = free.length ? new RegExp(`(?:${free.join('|')})`, 'giu') : null;
   }
 
-  private group(rows: R[], g: number): Group<R> {
-    for (const row of rows) {
-      for (const term of row.terms ?? []) this.indexTerm(term, g);
-      for (const prefix of row.pattern === undefined ? [] : (patternPrefixes(row.pattern) ?? []))
-        this.index(prefix, g, 'prefix');
-    }
-    const body = rows.map((r) => `(${rowSource(r)})`).join('|');
-    return {
-      rows,
-      sticky: new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'yiu'),
-      free: rows.some((r) => this.freeRow(r)),
-    };
+  private add(row: R, group: number): void {
+    const id = this.rows.length;
+    const prefixes = row.pattern === undefined ? [] : patternPrefixes(row.pattern);
+    for (const term of row.terms ?? []) this.indexTerm(term, id);
+    for (const prefix of prefixes ?? []) this.index(prefix, id, 'prefix');
+    const free = prefixes === null || (row.terms ?? []).some((t) => !LEADING_RUN.test(t));
+    this.rows.push({ row, group, sticky: null, free });
   }
 
-  private freeRow(row: MatchRow): boolean {
-    if (row.pattern !== undefined) return patternPrefixes(row.pattern) === null;
-    return (row.terms ?? []).some((t) => !LEADING_RUN.test(t));
-  }
-
-  private indexTerm(term: string, g: number): void {
+  private indexTerm(term: string, id: number): void {
     const run = LEADING_RUN.exec(term)?.[0];
-    if (run) this.index(run, g, term.endsWith('*') && run.length === term.length - 1 ? 'prefix' : 'exact');
+    if (run) this.index(run, id, term.endsWith('*') && run.length === term.length - 1 ? 'prefix' : 'exact');
   }
 
-  private index(word: string, g: number, kind: 'exact' | 'prefix'): void {
+  private index(word: string, id: number, kind: 'exact' | 'prefix'): void {
     const key = word.toLowerCase();
     let node = this.words;
     for (let i = 0; i < key.length; i++) {
@@ -204,25 +203,24 @@ export class CueMatcher<R extends MatchRow> {
       if (!child) node.next.set(c, (child = trieNode()));
       node = child;
     }
-    if (!node[kind].includes(g)) node[kind].push(g);
+    if (!node[kind].includes(id)) node[kind].push(id);
   }
 
   /** Hits in `text[start, end)`, sorted by start then end; `tokens` are the words of that range when known. */
   match(text: string, start: number, end: number, tokens?: readonly MatchToken[]): Array<RowHit<R>> {
     const slice = text.slice(start, end);
-    const starts = this.candidates(slice, start, tokens ?? wordTokens(text, start, end));
+    const tries = this.candidates(slice, start, tokens ?? wordTokens(text, start, end));
     const hits: Array<RowHit<R>> = [];
-    starts.forEach((positions, g) => {
-      if (positions.length) this.matchGroup(g, positions, slice, start, hits);
-    });
+    for (const list of tries) if (list.length) this.matchGroup(list, slice, start, hits);
     return hits.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  /** For each group, the slice positions where it may match, ascending. */
+  /** For each group, its (position, row) tries as position × row count + row, ascending. */
   private candidates(slice: string, start: number, tokens: readonly MatchToken[]): number[][] {
-    const starts: number[][] = this.groups.map(() => []);
-    const add = (groups: readonly number[], at: number): void => {
-      for (const g of groups) starts[g].push(at);
+    const tries: number[][] = Array.from({ length: this.groupCount }, () => []);
+    const n = this.rows.length;
+    const add = (ids: readonly number[], at: number): void => {
+      for (const id of ids) tries[this.rows[id].group].push(at * n + id);
     };
     for (const t of tokens) {
       const at = t.start - start;
@@ -234,43 +232,50 @@ export class CueMatcher<R extends MatchRow> {
       }
       if (node && node.exact.length) add(node.exact, at);
     }
-    if (this.freeRe) this.addFree(slice, starts);
-    return starts;
+    if (this.freeRe) this.addFree(slice, add);
+    for (const list of tries) if (list.length > 1) list.sort((a, b) => a - b);
+    return tries;
   }
 
-  /** Every position where some free row matches is a candidate for every group with free rows. */
-  private addFree(slice: string, starts: number[][]): void {
+  /** Every position where some free row matches is a try for every free row. */
+  private addFree(slice: string, add: (ids: readonly number[], at: number) => void): void {
     const re = this.freeRe as RegExp;
-    const free = this.groups.flatMap((g, i) => (g.free ? [i] : []));
-    let found = false;
     re.lastIndex = 0;
     for (let x = re.exec(slice); x; x = re.exec(slice)) {
-      for (const g of free) starts[g].push(x.index);
-      found = true;
+      add(this.freeRows, x.index);
       re.lastIndex = x.index + 1;
     }
-    if (found) for (const g of free) starts[g].sort((a, b) => a - b);
   }
 
-  private matchGroup(
-    g: number,
-    positions: number[],
-    slice: string,
-    start: number,
-    hits: Array<RowHit<R>>,
-  ): void {
-    const { sticky, rows } = this.groups[g];
+  private sticky(id: number): RegExp {
+    const r = this.rows[id];
+    return (r.sticky ??= new RegExp(`(?:${rowSource(r.row)})(?![\\p{L}\\p{N}])`, 'yiu'));
+  }
+
+  /** Walks a group's tries left to right: at each position the first row that matches wins; hits do not overlap. */
+  private matchGroup(tries: number[], slice: string, start: number, hits: Array<RowHit<R>>): void {
+    const n = this.rows.length;
     let reached = 0;
+    let done = -1;
     let last = -1;
-    for (const at of positions) {
-      if (at < reached || at === last) continue;
-      last = at;
-      if (at > 0 && WORD_CHAR.test(slice[at - 1])) continue;
-      sticky.lastIndex = at;
-      const x = sticky.exec(slice);
-      if (!x || x[0].length === 0) continue;
-      const r = x.findIndex((v, i) => i > 0 && v !== undefined);
-      hits.push({ start: start + at, end: start + at + x[0].length, row: rows[r - 1] });
+    for (const code of tries) {
+      if (code === last) continue;
+      last = code;
+      const id = code % n;
+      const at = (code - id) / n;
+      if (at < reached || at === done) continue;
+      if (at > 0 && WORD_CHAR.test(slice[at - 1])) {
+        done = at;
+        continue;
+      }
+      const re = this.sticky(id);
+      re.lastIndex = at;
+      const x = re.exec(slice);
+      if (!x) continue;
+      // An empty match takes the position, as the alternation's would: no later row is tried there.
+      done = at;
+      if (x[0].length === 0) continue;
+      hits.push({ start: start + at, end: start + at + x[0].length, row: this.rows[id].row });
       reached = at + x[0].length;
     }
   }
