@@ -62,16 +62,21 @@ class AffixTable {
     this.empty = false;
   }
 
-  mark(word: string, hits: Uint8Array): void {
+  /** Adds the ids of the affixes the word has to `out`. */
+  collect(word: string, out: number[]): void {
     if (this.empty) return;
     let node: AffixNode | undefined = this.root;
     const n = word.length;
     for (let k = 0; k < n && node; k++) {
       node = node.next.get(word.charCodeAt(this.atEnd ? n - 1 - k : k));
-      if (node) for (const id of node.ids) hits[id] = 1;
+      if (node) for (const id of node.ids) out.push(id);
     }
   }
 }
+
+const NONE: readonly number[] = [];
+/** Words remembered per index at most (a bound on memory for long runs over many languages). */
+const MEMO_LIMIT = 50_000;
 
 /** The words of the folded text last asked about (every index of a lexicon reads the same unit in turn). */
 let lastWordsOf: string | null = null;
@@ -94,6 +99,7 @@ export class AnchorIndex {
   private readonly suffixes = new AffixTable(true);
   private readonly always: number[] = [];
   private count = 0;
+  private readonly memo = new Map<string, readonly number[]>();
   private lastText: string | null = null;
   private hits = new Uint8Array(0);
 
@@ -121,6 +127,7 @@ export class AnchorIndex {
     for (const p of anchors.prefixes) this.prefixes.add(p, id);
     for (const s of anchors.suffixes) this.suffixes.add(s, id);
     this.lastText = null;
+    this.memo.clear();
     return id;
   }
 
@@ -132,13 +139,21 @@ export class AnchorIndex {
   private scan(folded: string): void {
     const hits = new Uint8Array(this.count);
     for (const id of this.always) hits[id] = 1;
-    for (const w of wordsOf(folded)) {
-      const exact = this.exact.get(w);
-      if (exact) for (const id of exact) hits[id] = 1;
-      this.prefixes.mark(w, hits);
-      this.suffixes.mark(w, hits);
-    }
+    for (const w of wordsOf(folded)) for (const id of this.idsOf(w)) hits[id] = 1;
     this.hits = hits;
     this.lastText = folded;
+  }
+
+  /** The anchors a word stands for (exact, prefix, suffix), remembered: news repeats its words. */
+  private idsOf(word: string): readonly number[] {
+    const hit = this.memo.get(word);
+    if (hit) return hit;
+    const ids: number[] = [...(this.exact.get(word) ?? [])];
+    this.prefixes.collect(word, ids);
+    this.suffixes.collect(word, ids);
+    const out = ids.length ? ids : NONE;
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(word, out);
+    return out;
   }
 }
