@@ -146,6 +146,10 @@ export function patternPrefixes(source: string): string[] | null {
   return out;
 }
 
+const NO_ROWS: readonly number[] = [];
+/** Words remembered at most (a bound on memory over long runs). */
+const MEMO_LIMIT = 50_000;
+
 /** One row of a group: its regex is compiled on first use (most rows never meet their first word). */
 interface IndexedRow<R> {
   row: R;
@@ -168,6 +172,7 @@ export class CueMatcher<R extends MatchRow> {
   private readonly groupCount: number;
   private readonly words: TrieNode = trieNode();
   private readonly freeRows: number[];
+  private readonly memo = new Map<string, readonly number[]>();
   private readonly freeRe: RegExp | null;
 
   constructor(groups: R[][]) {
@@ -223,18 +228,29 @@ export class CueMatcher<R extends MatchRow> {
       for (const id of ids) tries[this.rows[id].group].push(at * n + id);
     };
     for (const t of tokens) {
-      const at = t.start - start;
-      const norm = t.norm;
-      let node: TrieNode | undefined = this.words;
-      for (let i = 0; i < norm.length && node; i++) {
-        node = node.next.get(unitAt(norm, i));
-        if (node && node.prefix.length) add(node.prefix, at);
-      }
-      if (node && node.exact.length) add(node.exact, at);
+      const ids = this.rowsOf(t.norm);
+      if (ids.length) add(ids, t.start - start);
     }
     if (this.freeRe) this.addFree(slice, add);
     for (const list of tries) if (list.length > 1) list.sort((a, b) => a - b);
     return tries;
+  }
+
+  /** The rows a word can open (its prefixes' rows, then its own), remembered per word: news repeats its words. */
+  private rowsOf(norm: string): readonly number[] {
+    const hit = this.memo.get(norm);
+    if (hit) return hit;
+    const ids: number[] = [];
+    let node: TrieNode | undefined = this.words;
+    for (let i = 0; i < norm.length && node; i++) {
+      node = node.next.get(unitAt(norm, i));
+      if (node) ids.push(...node.prefix);
+    }
+    if (node) ids.push(...node.exact);
+    const out = ids.length ? ids : NO_ROWS;
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(norm, out);
+    return out;
   }
 
   /** Every position where some free row matches is a try for every free row. */

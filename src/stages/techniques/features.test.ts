@@ -1,7 +1,8 @@
 // Tests of the line features: the incremental hashing gives exactly the ids of the feature keys the model was trained on.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hashFeature, lineFeatures, repeatCounts, tokenize } from './features.js';
+import fc from 'fast-check';
+import { hashFeature, lineFeatures, repeatCounts, tokenize, tokenizeByScan } from './features.js';
 
 test('word, stem and pair ids equal the hashes of their keys', () => {
   const text = 'Une propagande éhontée, dit-il.';
@@ -28,4 +29,54 @@ test('given tokens give the same features and repeat counts as tokenising again'
   const a = lineFeatures(text, 0, 24, ['Loaded_Language'], 'fr', { index: 0, count: 2 }, tokens[0]);
   const b = lineFeatures(text, 0, 24, ['Loaded_Language'], 'fr', { index: 0, count: 2 });
   assert.deepEqual(a, b);
+});
+
+test('tokenize finds the words that scanning with WORD finds (random text, ranges cut between pieces)', () => {
+  const pieces = [
+    'Kremlin',
+    'armée',
+    "l'",
+    '’',
+    'U.S.',
+    '1 000',
+    'x9',
+    'naïve',
+    'e\u0301',
+    'Зеленский',
+    'İ',
+    '𝒜',
+    '²',
+    'µ',
+    '«',
+    ',',
+    '.',
+    ' ',
+    '  ',
+    '\n',
+    '\u00a0',
+    '-',
+    'ß',
+    'ǅ',
+    'Ω',
+  ];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
+      fc.nat(),
+      fc.nat(),
+      (parts, a, b) => {
+        const text = parts.join('');
+        const cuts = [0];
+        for (const p of parts) cuts.push(cuts[cuts.length - 1] + p.length);
+        const from = cuts[a % cuts.length];
+        const to = Math.max(from, cuts[b % cuts.length]);
+        assert.deepEqual(
+          tokenize(text, from, to),
+          tokenizeByScan(text, from, to),
+          JSON.stringify({ text, from, to }),
+        );
+      },
+    ),
+    { numRuns: 3000 },
+  );
 });

@@ -49,7 +49,56 @@ function tokenIds(norm: string, next: string | undefined): number[] {
   return ids;
 }
 
+/** An ASCII letter or digit, or a Latin letter from U+00C0 to U+024F: read without the regex. */
+function plainWordChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+/**
+ * The words of text[start, end) (runs of letters and digits, lower-cased). A run of plain characters ended by ASCII
+ * is taken as it stands; where other characters are met, WORD reads on from the run's start: the same words.
+ */
 export function tokenize(text: string, start: number, end: number): LineToken[] {
+  const out: LineToken[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && !plainWordChar(c)) {
+      i++;
+      continue;
+    }
+    if (plainWordChar(c)) {
+      let j = i + 1;
+      while (j < end && plainWordChar(text.charCodeAt(j))) j++;
+      if (j === end || text.charCodeAt(j) < 0x80) {
+        out.push({ start: i, end: j, norm: text.slice(i, j).toLowerCase() });
+        i = j;
+        continue;
+      }
+    }
+    i = regexWords(text, i, end, out);
+  }
+  return out;
+}
+
+/** Reads words with WORD from `i` up to the next plain white space; returns where to go on. */
+function regexWords(text: string, i: number, end: number, out: LineToken[]): number {
+  let stop = i;
+  while (stop < end && text.charCodeAt(stop) !== 0x20 && text.charCodeAt(stop) !== 0x0a) stop++;
+  const slice = text.slice(i, stop);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice))
+    out.push({ start: i + m.index, end: i + m.index + m[0].length, norm: m[0].toLowerCase() });
+  return stop;
+}
+
+/** The reference: WORD scanned over the range (for tests; `tokenize` gives the same words). */
+export function tokenizeByScan(text: string, start: number, end: number): LineToken[] {
   const out: LineToken[] = [];
   WORD.lastIndex = 0;
   const slice = text.slice(start, end);
