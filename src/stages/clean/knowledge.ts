@@ -85,7 +85,8 @@ function indexStopwords(stopwords: ReadonlyMap<string, readonly string[]>): Stop
 const DEFAULT_MAX_WORDS: Record<BoilerplateWhere, number> = { line: 15, start: 30, end: 80, contains: 25 };
 
 function anchored(where: BoilerplateWhere, pattern: string): string {
-  const edge = '[\\s\\p{P}\\p{S}]*';
+  // Spaces, punctuation and symbols; as an alternation, which V8 compiles faster than the class `[\\s\\p{P}\\p{S}]`.
+  const edge = '(?:\\s|\\p{P}|\\p{S})*';
   if (where === 'line') return `^${edge}(?:${pattern})${edge}$`;
   if (where === 'start') return `^${edge}(?:${pattern})`;
   if (where === 'end') return `(?:${pattern})${edge}$`;

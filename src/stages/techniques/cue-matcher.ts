@@ -25,7 +25,7 @@ export function termSource(term: string): string {
     .split(/\s+/)
     .map((w) => escape(w).replace(/['’]/g, "['’]"))
     .join('\\s+');
-  return open ? `${body}[\\p{L}\\p{M}]*` : body;
+  return open ? `${body}(?:\\p{L}|\\p{M})*` : body;
 }
 
 export function rowSource(row: MatchRow): string {
@@ -265,7 +265,7 @@ export class CueMatcher<R extends MatchRow> {
 
   private sticky(id: number): RegExp {
     const r = this.rows[id];
-    return (r.sticky ??= new RegExp(`(?:${rowSource(r.row)})(?![\\p{L}\\p{N}])`, 'yiu'));
+    return (r.sticky ??= new RegExp(`(?:${rowSource(r.row)})(?!\\p{L}|\\p{N})`, 'yiu'));
   }
 
   /** Walks a group's tries left to right: at each position the first row that matches wins; hits do not overlap. */
