@@ -166,21 +166,61 @@ const APOSTROPHES = /^[’‘ʼ`´]$/u;
 const SEPARATORS = /^[\s\-‐‑‒–—]$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function foldChar(ch: string): string {
+function foldCharSlow(ch: string): string {
   if (APOSTROPHES.test(ch)) return "'";
   if (SEPARATORS.test(ch)) return ' ';
   const lower = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   return [...lower].map((c) => PLAIN_LETTERS[c] ?? c).join('');
 }
 
+/** Folded form by UTF-16 code for the Basic Multilingual Plane (filled on first sight); other characters by string. */
+const bmpFolds: Array<string | undefined> = new Array<string | undefined>(0x10000);
+const astralFolds = new Map<string, string>();
+
+function foldCode(text: string, i: number, code: number): string {
+  if (code > 0xffff || (code >= 0xd800 && code <= 0xdfff)) {
+    const ch = String.fromCodePoint(code);
+    let out = astralFolds.get(ch);
+    if (out === undefined) astralFolds.set(ch, (out = foldCharSlow(ch)));
+    return out;
+  }
+  let out = bmpFolds[code];
+  if (out === undefined) bmpFolds[code] = out = foldCharSlow(text[i]);
+  return out;
+}
+
 /** Case- and accent-folds a text, hyphens as spaces and space runs as one, keeping original offsets. */
 export function foldText(text: string): FoldedText {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let lastSpace = false;
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const folded = foldCode(text, i, code);
+    const isSpace = folded === ' ';
+    if (isSpace && lastSpace) ends[ends.length - 1] = i + width;
+    else
+      for (let k = 0; k < folded.length; k++) {
+        parts.push(folded[k]);
+        starts.push(i);
+        ends.push(i + width);
+      }
+    lastSpace = isSpace;
+    i += width;
+  }
+  return { text: parts.join(''), starts, ends };
+}
+
+/** The reference folding, one character at a time with no memo (tests check `foldText` against it). */
+export function foldTextReference(text: string): FoldedText {
   const out: FoldedText = { text: '', starts: [], ends: [] };
   const parts: string[] = [];
   let lastSpace = false;
   for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
-    const folded = foldChar(ch);
+    const folded = foldCharSlow(ch);
     const isSpace = folded === ' ';
     if (isSpace && lastSpace) out.ends[out.ends.length - 1] = i + ch.length;
     else
