@@ -28,26 +28,31 @@ const WARM_RECORDS = 400;
 async function timeAnalyze(
   path: string,
   run: CompiledAnalysis,
-): Promise<{ ms: number; records: number; failed: number; warmRate: number | null }> {
+): Promise<{ ms: number; records: number; failed: number; warmRate: number | null; firstMs: number }> {
   const started = performance.now();
   let records = 0;
   let failed = 0;
   let warmAt = 0;
+  let firstMs = 0;
   for await (const r of run.analyzeStream(run.readInputs([path]))) {
     records++;
+    if (records === 1) firstMs = performance.now() - started;
     if (records === WARM_RECORDS) warmAt = performance.now();
     if (r.error !== null) failed++;
   }
   const ms = performance.now() - started;
   const after = records - WARM_RECORDS;
   const warmRate = warmAt > 0 && after >= WARM_RECORDS ? after / ((started + ms - warmAt) / 1000) : null;
-  return { ms, records, failed, warmRate };
+  return { ms, records, failed, warmRate, firstMs };
 }
 
 function printAnalyze(analyze: Awaited<ReturnType<typeof timeAnalyze>>): void {
   const rate = (analyze.records / (analyze.ms / 1000)).toFixed(0);
   console.log(
     `analyze   ${rate} articles/s  (${(analyze.ms / 1000).toFixed(1)} s, ${analyze.failed} rejected, start-up included)`,
+  );
+  console.log(
+    `          first record after ${(analyze.firstMs / 1000).toFixed(2)} s (worker start-up: modules and knowledge)`,
   );
   if (analyze.warmRate !== null)
     console.log(
