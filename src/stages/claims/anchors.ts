@@ -78,6 +78,47 @@ const NONE: readonly number[] = [];
 /** Words remembered per index at most (a bound on memory for long runs over many languages). */
 const MEMO_LIMIT = 50_000;
 
+/**
+ * A cheap, sure "no" for most words: which pairs of first (or last) two letters some anchor opens (or ends) with, and
+ * which single letters an anchor is. A word none of whose edges is marked has no anchor: no hashing of the word.
+ */
+class EdgeFilter {
+  private readonly heads = new Uint8Array(0x10000);
+  private readonly tails = new Uint8Array(0x10000);
+  private readonly singleHeads = new Uint8Array(0x10000);
+  private readonly singleTails = new Uint8Array(0x10000);
+
+  private static pair(a: number, b: number): number {
+    return (Math.imul(a, 31) ^ b) & 0xffff;
+  }
+
+  /** An exact word or a prefix marks its head; a suffix its tail. */
+  add(anchor: string, atEnd: boolean): void {
+    const n = anchor.length;
+    if (n === 0) return;
+    const first = atEnd ? anchor.charCodeAt(n - 1) : anchor.charCodeAt(0);
+    if (n === 1) (atEnd ? this.singleTails : this.singleHeads)[first] = 1;
+    else {
+      const second = atEnd ? anchor.charCodeAt(n - 2) : anchor.charCodeAt(1);
+      (atEnd ? this.tails : this.heads)[EdgeFilter.pair(first, second)] = 1;
+    }
+  }
+
+  /** False when the word can have no anchor (true may be wrong: the index then says). */
+  maybe(word: string): boolean {
+    const n = word.length;
+    if (n === 0) return false;
+    const a = word.charCodeAt(0);
+    const z = word.charCodeAt(n - 1);
+    if (this.singleHeads[a] === 1 || this.singleTails[z] === 1) return true;
+    if (n < 2) return false;
+    return (
+      this.heads[EdgeFilter.pair(a, word.charCodeAt(1))] === 1 ||
+      this.tails[EdgeFilter.pair(z, word.charCodeAt(n - 2))] === 1
+    );
+  }
+}
+
 /** The words of the folded text last asked about (every index of a lexicon reads the same unit in turn). */
 let lastWordsOf: string | null = null;
 let lastWords: string[] = [];
@@ -100,6 +141,7 @@ export class AnchorIndex {
   private readonly always: number[] = [];
   private count = 0;
   private readonly memo = new Map<string, readonly number[]>();
+  private readonly edges = new EdgeFilter();
   private lastText: string | null = null;
   private hits = new Uint8Array(0);
 
@@ -123,9 +165,16 @@ export class AnchorIndex {
       const list = this.exact.get(w);
       if (list) list.push(id);
       else this.exact.set(w, [id]);
+      this.edges.add(w, false);
     }
-    for (const p of anchors.prefixes) this.prefixes.add(p, id);
-    for (const s of anchors.suffixes) this.suffixes.add(s, id);
+    for (const p of anchors.prefixes) {
+      this.prefixes.add(p, id);
+      this.edges.add(p, false);
+    }
+    for (const s of anchors.suffixes) {
+      this.suffixes.add(s, id);
+      this.edges.add(s, true);
+    }
     this.lastText = null;
     this.memo.clear();
     return id;
@@ -146,6 +195,7 @@ export class AnchorIndex {
 
   /** The anchors a word stands for (exact, prefix, suffix), remembered: news repeats its words. */
   private idsOf(word: string): readonly number[] {
+    if (!this.edges.maybe(word)) return NONE;
     const hit = this.memo.get(word);
     if (hit) return hit;
     const ids: number[] = [...(this.exact.get(word) ?? [])];
