@@ -41,6 +41,14 @@ const WORD_KEY = fnv(FNV_OFFSET, 'w:');
 const STEM_KEY = fnv(FNV_OFFSET, 's:');
 const PAIR_KEY = fnv(FNV_OFFSET, 'b:');
 
+/** Adds a word's ids (as `tokenIds`) to a set, with no array made. */
+function addTokenIds(into: Set<number>, norm: string, next: string | undefined): void {
+  const word = fnv(WORD_KEY, norm);
+  into.add((word >>> 0) & MASK);
+  if (norm.length > STEM) into.add((fnv(STEM_KEY, norm, 0, STEM) >>> 0) & MASK);
+  if (next !== undefined) into.add((fnv(fnv(fnv(PAIR_KEY, norm), ' '), next) >>> 0) & MASK);
+}
+
 /** The ids of a word's unigram `w:x`, stem `s:xxxxx` and pair `b:x y` features, hashed as those keys are. */
 function tokenIds(norm: string, next: string | undefined): number[] {
   const ids = [(fnv(WORD_KEY, norm) >>> 0) & MASK];
@@ -165,14 +173,20 @@ export function lineFeatures(
 ): LineFeatures {
   const tokens = given ?? tokenize(text, start, end);
   const all = new Set<number>();
-  const byToken = tokens.map((token, i) => {
-    const ids = tokenIds(token.norm, tokens[i + 1]?.norm);
-    for (const id of ids) all.add(id);
-    return { token, ids };
-  });
+  for (let i = 0; i < tokens.length; i++) addTokenIds(all, tokens[i].norm, tokens[i + 1]?.norm);
   for (const key of shapeKeys(text.slice(start, end), tokens.length)) all.add(hashFeature(key));
   for (const key of positionKeys(at)) all.add(hashFeature(key));
   for (const label of cues) all.add(hashFeature(`cue:${label}`));
   all.add(hashFeature(`lang:${language}`));
-  return { ids: [...all], byToken };
+  // Per-word ids are only read for lines the model labels (to show a label on a word): made on first use.
+  let byToken: LineFeatures['byToken'] | null = null;
+  return {
+    ids: [...all],
+    get byToken() {
+      return (byToken ??= tokens.map((token, i) => ({
+        token,
+        ids: tokenIds(token.norm, tokens[i + 1]?.norm),
+      })));
+    },
+  };
 }
