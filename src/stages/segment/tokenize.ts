@@ -1,5 +1,6 @@
 // Splits a paragraph into word, number, punctuation and symbol tokens (our own: elision, initialisms, thousands).
 import type { Token } from '../../core/article.js';
+import { plainWordChar } from '../../core/plain-chars.js';
 
 // Order matters: elided articles and pronouns first, then initialisms, numbers, words, possessives, the rest.
 const TOKEN =
@@ -7,16 +8,6 @@ const TOKEN =
 
 /** The same expression, tried at one position only (every non-space character starts a token). */
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
-
-/** A letter or digit of the fast path: ASCII, or a Latin letter from U+00C0 to U+024F. */
-function plainWordChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
-  );
-}
 
 const isPlainLetter = (c: number): boolean => c > 0x39 && plainWordChar(c);
 
@@ -65,6 +56,7 @@ function tokenAt(text: string, bounded: string, i: number, tokens: Token[]): num
   return i + m[0].length;
 }
 
+/** A TOKEN match as a token. Groups: 1 elision, 2 initialism, 3 number, 4 word, 5 punctuation, 6 symbol. */
 function push(m: RegExpExecArray, text: string, start: number, tokens: Token[]): void {
   const end = start + m[0].length;
   if (m[4] !== undefined) pushWord(text, start, end, tokens);
@@ -79,16 +71,7 @@ export function tokenizeByScan(text: string, from: number, to: number): Token[] 
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    // Groups: 1 elision, 2 initialism, 3 number, 4 word, 5 punctuation, 6 symbol.
-    const start = from + m.index;
-    const end = start + m[0].length;
-    if (m[4] !== undefined) pushWord(text, start, end, tokens);
-    else if (m[3] !== undefined) tokens.push({ start, end, kind: 'number' });
-    else if (m[5] !== undefined) tokens.push({ start, end, kind: 'punct' });
-    else if (m[6] !== undefined) tokens.push({ start, end, kind: 'symbol' });
-    else tokens.push({ start, end, kind: 'word' });
-  }
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) push(m, text, from + m.index, tokens);
   return tokens;
 }
 

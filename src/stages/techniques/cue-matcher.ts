@@ -82,40 +82,50 @@ export function wordTokens(text: string, start: number, end: number): MatchToken
   return out;
 }
 
-/** Splits a regex source on its top-level `|` (null when its brackets do not balance). */
-function topAlternatives(source: string): string[] | null {
-  const out: string[] = [];
+/**
+ * Walks a regex source outside escapes and character classes, calling `at` with each bracket or bar and the depth
+ * of groups around it (after an opening bracket is counted, before a closing one is); `at` returns true to stop.
+ * Returns false when the brackets do not balance.
+ */
+function walkSource(source: string, at: (c: string, i: number, depth: number) => boolean): boolean {
   let depth = 0;
-  let from = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return null;
-    else if (c === '|' && depth === 0) {
+    else if (c === '(' || c === ')' || c === '|') {
+      if (c === '(') depth++;
+      if (at(c, i, depth)) return true;
+      if (c === ')' && --depth < 0) return false;
+    }
+  }
+  return depth === 0 && !inClass;
+}
+
+/** Splits a regex source on its top-level `|` (null when its brackets do not balance). */
+function topAlternatives(source: string): string[] | null {
+  const out: string[] = [];
+  let from = 0;
+  const ok = walkSource(source, (c, i, depth) => {
+    if (c === '|' && depth === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
-  }
-  return depth === 0 && !inClass ? [...out, source.slice(from)] : null;
+    return false;
+  });
+  return ok ? [...out, source.slice(from)] : null;
 }
 
 /** The end of the group opening `source` at 0, or -1. */
 function groupEnd(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  let end = -1;
+  walkSource(source, (c, i, depth) => {
+    if (c === ')' && depth === 1) end = i;
+    return end >= 0;
+  });
+  return end;
 }
 
 const QUANTIFIER = /^[?*+{]/;

@@ -1,4 +1,5 @@
 // Hashed line features (words, word pairs, word stems, cue hits, shape) shared by training and detection.
+import { plainWordChar } from '../../core/plain-chars.js';
 
 export interface LineToken {
   start: number;
@@ -55,16 +56,6 @@ function tokenIds(norm: string, next: string | undefined): number[] {
   if (norm.length > STEM) ids.push((fnv(STEM_KEY, norm, 0, STEM) >>> 0) & MASK);
   if (next !== undefined) ids.push((fnv(fnv(fnv(PAIR_KEY, norm), ' '), next) >>> 0) & MASK);
   return ids;
-}
-
-/** An ASCII letter or digit, or a Latin letter from U+00C0 to U+024F: read without the regex. */
-function plainWordChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
-  );
 }
 
 /**
