@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { piecesWithRange } from '../../core/random-text.case.js';
 import { tokenize, tokenizeByScan } from './tokenize.js';
 
 const PIECES = [
@@ -69,23 +70,13 @@ const PIECES = [
 
 test('tokenize cuts the tokens that scanning with TOKEN cuts (random text, ranges cut between pieces)', () => {
   fc.assert(
-    fc.property(
-      fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }),
-      fc.nat(),
-      fc.nat(),
-      (parts, a, b) => {
-        const text = parts.join('');
-        const cuts = [0];
-        for (const p of parts) cuts.push(cuts[cuts.length - 1] + p.length);
-        const from = cuts[a % cuts.length];
-        const to = Math.max(from, cuts[b % cuts.length]);
-        assert.deepEqual(
-          tokenize(text, from, to),
-          tokenizeByScan(text, from, to),
-          JSON.stringify({ text, from, to }),
-        );
-      },
-    ),
+    fc.property(piecesWithRange(PIECES), ({ text, from, to }) => {
+      assert.deepEqual(
+        tokenize(text, from, to),
+        tokenizeByScan(text, from, to),
+        JSON.stringify({ text, from, to }),
+      );
+    }),
     { numRuns: 3000 },
   );
 });

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { piecesWithRange } from '../../core/random-text.case.js';
 import { hashFeature, lineFeatures, repeatCounts, tokenize, tokenizeByScan } from './features.js';
 
 test('word, stem and pair ids equal the hashes of their keys', () => {
@@ -60,23 +61,13 @@ test('tokenize finds the words that scanning with WORD finds (random text, range
     'Ω',
   ];
   fc.assert(
-    fc.property(
-      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
-      fc.nat(),
-      fc.nat(),
-      (parts, a, b) => {
-        const text = parts.join('');
-        const cuts = [0];
-        for (const p of parts) cuts.push(cuts[cuts.length - 1] + p.length);
-        const from = cuts[a % cuts.length];
-        const to = Math.max(from, cuts[b % cuts.length]);
-        assert.deepEqual(
-          tokenize(text, from, to),
-          tokenizeByScan(text, from, to),
-          JSON.stringify({ text, from, to }),
-        );
-      },
-    ),
+    fc.property(piecesWithRange(pieces), ({ text, from, to }) => {
+      assert.deepEqual(
+        tokenize(text, from, to),
+        tokenizeByScan(text, from, to),
+        JSON.stringify({ text, from, to }),
+      );
+    }),
     { numRuns: 3000 },
   );
 });
