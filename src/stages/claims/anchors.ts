@@ -62,60 +62,15 @@ class AffixTable {
     this.empty = false;
   }
 
-  /** Adds the ids of the affixes the word has to `out`. */
-  collect(word: string, out: number[]): void {
+  /** Marks the ids of the affixes the word has. */
+  mark(word: string, hits: Uint8Array): void {
     if (this.empty) return;
     let node: AffixNode | undefined = this.root;
     const n = word.length;
     for (let k = 0; k < n && node; k++) {
       node = node.next.get(word.charCodeAt(this.atEnd ? n - 1 - k : k));
-      if (node) for (const id of node.ids) out.push(id);
+      if (node) for (const id of node.ids) hits[id] = 1;
     }
-  }
-}
-
-const NONE: readonly number[] = [];
-/** Words remembered per index at most (a bound on memory for long runs over many languages). */
-const MEMO_LIMIT = 50_000;
-
-/**
- * A cheap, sure "no" for most words: which pairs of first (or last) two letters some anchor opens (or ends) with, and
- * which single letters an anchor is. A word none of whose edges is marked has no anchor: no hashing of the word.
- */
-class EdgeFilter {
-  private readonly heads = new Uint8Array(0x10000);
-  private readonly tails = new Uint8Array(0x10000);
-  private readonly singleHeads = new Uint8Array(0x10000);
-  private readonly singleTails = new Uint8Array(0x10000);
-
-  private static pair(a: number, b: number): number {
-    return (Math.imul(a, 31) ^ b) & 0xffff;
-  }
-
-  /** An exact word or a prefix marks its head; a suffix its tail. */
-  add(anchor: string, atEnd: boolean): void {
-    const n = anchor.length;
-    if (n === 0) return;
-    const first = atEnd ? anchor.charCodeAt(n - 1) : anchor.charCodeAt(0);
-    if (n === 1) (atEnd ? this.singleTails : this.singleHeads)[first] = 1;
-    else {
-      const second = atEnd ? anchor.charCodeAt(n - 2) : anchor.charCodeAt(1);
-      (atEnd ? this.tails : this.heads)[EdgeFilter.pair(first, second)] = 1;
-    }
-  }
-
-  /** False when the word can have no anchor (true may be wrong: the index then says). */
-  maybe(word: string): boolean {
-    const n = word.length;
-    if (n === 0) return false;
-    const a = word.charCodeAt(0);
-    const z = word.charCodeAt(n - 1);
-    if (this.singleHeads[a] === 1 || this.singleTails[z] === 1) return true;
-    if (n < 2) return false;
-    return (
-      this.heads[EdgeFilter.pair(a, word.charCodeAt(1))] === 1 ||
-      this.tails[EdgeFilter.pair(z, word.charCodeAt(n - 2))] === 1
-    );
   }
 }
 
@@ -140,10 +95,11 @@ export class AnchorIndex {
   private readonly suffixes = new AffixTable(true);
   private readonly always: number[] = [];
   private count = 0;
-  private readonly memo = new Map<string, readonly number[]>();
-  private readonly edges = new EdgeFilter();
   private lastText: string | null = null;
   private hits = new Uint8Array(0);
+  /** Patterns registered with `addAll`: the ids of their words, and after a scan whether all of them hit. */
+  private readonly groups: number[][] = [];
+  private groupHits = new Uint8Array(0);
 
   /** Registers a pattern's anchors and returns its pre-test. */
   add(anchors: Anchors): { test(folded: string): boolean } {
@@ -155,7 +111,13 @@ export class AnchorIndex {
   addAll(words: readonly Anchors[]): { test(folded: string): boolean } {
     const ids = words.filter((a) => !a.always).map((a) => this.register(a));
     if (!ids.length) return { test: () => true };
-    return { test: (folded: string) => ids.every((id) => this.has(id, folded)) };
+    const group = this.groups.push(ids) - 1;
+    return {
+      test: (folded: string) => {
+        if (folded !== this.lastText) this.scan(folded);
+        return this.groupHits[group] === 1;
+      },
+    };
   }
 
   private register(anchors: Anchors): number {
@@ -165,18 +127,10 @@ export class AnchorIndex {
       const list = this.exact.get(w);
       if (list) list.push(id);
       else this.exact.set(w, [id]);
-      this.edges.add(w, false);
     }
-    for (const p of anchors.prefixes) {
-      this.prefixes.add(p, id);
-      this.edges.add(p, false);
-    }
-    for (const s of anchors.suffixes) {
-      this.suffixes.add(s, id);
-      this.edges.add(s, true);
-    }
+    for (const p of anchors.prefixes) this.prefixes.add(p, id);
+    for (const s of anchors.suffixes) this.suffixes.add(s, id);
     this.lastText = null;
-    this.memo.clear();
     return id;
   }
 
@@ -188,22 +142,19 @@ export class AnchorIndex {
   private scan(folded: string): void {
     const hits = new Uint8Array(this.count);
     for (const id of this.always) hits[id] = 1;
-    for (const w of wordsOf(folded)) for (const id of this.idsOf(w)) hits[id] = 1;
+    for (const w of wordsOf(folded)) {
+      // A memo of each word's ids was measured slower than these lookups.
+      const exact = this.exact.get(w);
+      if (exact) for (const id of exact) hits[id] = 1;
+      this.prefixes.mark(w, hits);
+      this.suffixes.mark(w, hits);
+    }
+    const groupHits = new Uint8Array(this.groups.length);
+    this.groups.forEach((ids, g) => {
+      groupHits[g] = ids.every((id) => hits[id] === 1) ? 1 : 0;
+    });
     this.hits = hits;
+    this.groupHits = groupHits;
     this.lastText = folded;
-  }
-
-  /** The anchors a word stands for (exact, prefix, suffix), remembered: news repeats its words. */
-  private idsOf(word: string): readonly number[] {
-    if (!this.edges.maybe(word)) return NONE;
-    const hit = this.memo.get(word);
-    if (hit) return hit;
-    const ids: number[] = [...(this.exact.get(word) ?? [])];
-    this.prefixes.collect(word, ids);
-    this.suffixes.collect(word, ids);
-    const out = ids.length ? ids : NONE;
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(word, out);
-    return out;
   }
 }
