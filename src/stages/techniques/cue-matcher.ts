@@ -156,10 +156,6 @@ export function patternPrefixes(source: string): string[] | null {
   return out;
 }
 
-const NO_ROWS: readonly number[] = [];
-/** Words remembered at most (a bound on memory over long runs). */
-const MEMO_LIMIT = 50_000;
-
 /** One row of a group: its regex is compiled on first use (most rows never meet their first word). */
 interface IndexedRow<R> {
   row: R;
@@ -182,7 +178,6 @@ export class CueMatcher<R extends MatchRow> {
   private readonly groupCount: number;
   private readonly words: TrieNode = trieNode();
   private readonly freeRows: number[];
-  private readonly memo = new Map<string, readonly number[]>();
   private readonly freeRe: RegExp | null;
 
   constructor(groups: R[][]) {
@@ -226,41 +221,38 @@ export class CueMatcher<R extends MatchRow> {
     const slice = text.slice(start, end);
     const tries = this.candidates(slice, start, tokens ?? wordTokens(text, start, end));
     const hits: Array<RowHit<R>> = [];
-    for (const list of tries) if (list.length) this.matchGroup(list, slice, start, hits);
+    if (!tries.length) return hits;
+    // Tries are ordered by group, then position, then row: each group's run is walked on its own.
+    const per = this.rows.length * (slice.length + 1);
+    let from = 0;
+    for (let i = 1; i <= tries.length; i++) {
+      if (i < tries.length && Math.floor(tries[i] / per) === Math.floor(tries[from] / per)) continue;
+      this.matchGroup(tries, from, i, per, slice, start, hits);
+      from = i;
+    }
     return hits.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  /** For each group, its (position, row) tries as position × row count + row, ascending. */
-  private candidates(slice: string, start: number, tokens: readonly MatchToken[]): number[][] {
-    const tries: number[][] = Array.from({ length: this.groupCount }, () => []);
+  /** Every (group, position, row) try as one number, (group × positions + position) × rows + row, ascending. */
+  private candidates(slice: string, start: number, tokens: readonly MatchToken[]): number[] {
+    const tries: number[] = [];
     const n = this.rows.length;
+    const positions = slice.length + 1;
     const add = (ids: readonly number[], at: number): void => {
-      for (const id of ids) tries[this.rows[id].group].push(at * n + id);
+      for (const id of ids) tries.push((this.rows[id].group * positions + at) * n + id);
     };
     for (const t of tokens) {
-      const ids = this.rowsOf(t.norm);
-      if (ids.length) add(ids, t.start - start);
+      const at = t.start - start;
+      let node: TrieNode | undefined = this.words;
+      const norm = t.norm;
+      for (let i = 0; i < norm.length && node; i++) {
+        node = node.next.get(unitAt(norm, i));
+        if (node && node.prefix.length) add(node.prefix, at);
+      }
+      if (node && node.exact.length) add(node.exact, at);
     }
     if (this.freeRe) this.addFree(slice, add);
-    for (const list of tries) if (list.length > 1) list.sort((a, b) => a - b);
-    return tries;
-  }
-
-  /** The rows a word can open (its prefixes' rows, then its own), remembered per word: news repeats its words. */
-  private rowsOf(norm: string): readonly number[] {
-    const hit = this.memo.get(norm);
-    if (hit) return hit;
-    const ids: number[] = [];
-    let node: TrieNode | undefined = this.words;
-    for (let i = 0; i < norm.length && node; i++) {
-      node = node.next.get(unitAt(norm, i));
-      if (node) ids.push(...node.prefix);
-    }
-    if (node) ids.push(...node.exact);
-    const out = ids.length ? ids : NO_ROWS;
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(norm, out);
-    return out;
+    return tries.length > 1 ? tries.sort((a, b) => a - b) : tries;
   }
 
   /** Every position where some free row matches is a try for every free row. */
@@ -279,12 +271,21 @@ export class CueMatcher<R extends MatchRow> {
   }
 
   /** Walks a group's tries left to right: at each position the first row that matches wins; hits do not overlap. */
-  private matchGroup(tries: number[], slice: string, start: number, hits: Array<RowHit<R>>): void {
+  private matchGroup(
+    tries: readonly number[],
+    from: number,
+    to: number,
+    per: number,
+    slice: string,
+    start: number,
+    hits: Array<RowHit<R>>,
+  ): void {
     const n = this.rows.length;
     let reached = 0;
     let done = -1;
     let last = -1;
-    for (const code of tries) {
+    for (let k = from; k < to; k++) {
+      const code = tries[k] % per;
       if (code === last) continue;
       last = code;
       const id = code % n;
