@@ -5,6 +5,8 @@
 // An index of these anchors over all patterns of a lexicon tells, after one pass over the words of a text, which
 // patterns can match there; only those run their regular expression. This replaces one regex scan per pattern.
 
+import { CharNode } from '../../core/char-trie.js';
+
 /** The anchors of one pattern; `always` when some alternative has no letter run to anchor on. */
 export interface Anchors {
   exact: string[];
@@ -38,14 +40,10 @@ export function anchorOf(first: string, anchors: Anchors): void {
 }
 
 /** A node of a trie of affixes over UTF-16 units: the ids of the affixes ending here, and the longer ones. */
-interface AffixNode {
-  next: Map<number, AffixNode>;
-  ids: number[];
-}
 
 /** Prefixes (read from a word's start) or suffixes (read from its end) in a trie: one walk per word, no slicing. */
 class AffixTable {
-  private readonly root: AffixNode = { next: new Map(), ids: [] };
+  private readonly root = new CharNode<number[]>([]);
   private empty = true;
 
   constructor(private readonly atEnd: boolean) {}
@@ -54,22 +52,20 @@ class AffixTable {
     let node = this.root;
     for (let k = 0; k < affix.length; k++) {
       const c = affix.charCodeAt(this.atEnd ? affix.length - 1 - k : k);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), ids: [] }));
-      node = child;
+      node = node.childOrAdd(c, () => []);
     }
-    node.ids.push(id);
+    node.value.push(id);
     this.empty = false;
   }
 
   /** Marks the ids of the affixes the word has. */
   mark(word: string, hits: Uint8Array): void {
     if (this.empty) return;
-    let node: AffixNode | undefined = this.root;
+    let node: CharNode<number[]> | undefined = this.root;
     const n = word.length;
     for (let k = 0; k < n && node; k++) {
-      node = node.next.get(word.charCodeAt(this.atEnd ? n - 1 - k : k));
-      if (node) for (const id of node.ids) hits[id] = 1;
+      node = node.child(word.charCodeAt(this.atEnd ? n - 1 - k : k));
+      if (node) for (const id of node.value) hits[id] = 1;
     }
   }
 }

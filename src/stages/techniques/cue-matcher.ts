@@ -1,4 +1,5 @@
 // Our own matcher for technique cue lexicons: a word index proposes where a label's cue can start, and the label's regex is tried only there (same hits as scanning every position).
+import { CharNode } from '../../core/char-trie.js';
 import type { Span } from '../../core/span.js';
 
 /** A cue row as the matcher needs it: `terms` (literal words, `*` for any ending) or a free `pattern`. */
@@ -64,14 +65,15 @@ function unitAt(s: string, i: number): number {
   return c < 0x17f ? c : (FOLD_EXTRA.get(c) ?? c);
 }
 
-/** A node of the index of words: the groups whose term is this word, or starts any word with these letters. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
+/** What a node of the index of words holds: the rows whose term is this word, or starts any word with these letters. */
+interface WordRows {
   exact: number[];
   prefix: number[];
 }
 
-const trieNode = (): TrieNode => ({ next: new Map(), exact: [], prefix: [] });
+type TrieNode = CharNode<WordRows>;
+
+const wordRows = (): WordRows => ({ exact: [], prefix: [] });
 
 export function wordTokens(text: string, start: number, end: number): MatchToken[] {
   const out: MatchToken[] = [];
@@ -176,7 +178,7 @@ interface IndexedRow<R> {
 export class CueMatcher<R extends MatchRow> {
   private readonly rows: IndexedRow<R>[] = [];
   private readonly groupCount: number;
-  private readonly words: TrieNode = trieNode();
+  private readonly words: TrieNode = new CharNode(wordRows());
   private readonly freeRows: number[];
   private readonly freeRe: RegExp | null;
 
@@ -207,13 +209,8 @@ export class CueMatcher<R extends MatchRow> {
   private index(word: string, id: number, kind: 'exact' | 'prefix'): void {
     const key = word.toLowerCase();
     let node = this.words;
-    for (let i = 0; i < key.length; i++) {
-      const c = unitAt(key, i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = trieNode()));
-      node = child;
-    }
-    if (!node[kind].includes(id)) node[kind].push(id);
+    for (let i = 0; i < key.length; i++) node = node.childOrAdd(unitAt(key, i), wordRows);
+    if (!node.value[kind].includes(id)) node.value[kind].push(id);
   }
 
   /** Hits in `text[start, end)`, sorted by start then end; `tokens` are the words of that range when known. */
@@ -246,10 +243,10 @@ export class CueMatcher<R extends MatchRow> {
       let node: TrieNode | undefined = this.words;
       const norm = t.norm;
       for (let i = 0; i < norm.length && node; i++) {
-        node = node.next.get(unitAt(norm, i));
-        if (node && node.prefix.length) add(node.prefix, at);
+        node = node.child(unitAt(norm, i));
+        if (node && node.value.prefix.length) add(node.value.prefix, at);
       }
-      if (node && node.exact.length) add(node.exact, at);
+      if (node && node.value.exact.length) add(node.value.exact, at);
     }
     if (this.freeRe) this.addFree(slice, add);
     return tries.length > 1 ? tries.sort((a, b) => a - b) : tries;
