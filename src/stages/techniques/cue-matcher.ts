@@ -1,4 +1,4 @@
-// Our own matcher for technique cue lexicons: a word index proposes where a label's cue can start, and the label's regex is tried only there (same hits as scanning every position).
+// Our own matcher for technique cue lexicons: a word index proposes where each cue row can start, and only that row's regex (compiled on first use) is tried there; the hits are those of scanning with each label's regex.
 import { CharNode } from '../../core/char-trie.js';
 import type { Span } from '../../core/span.js';
 
