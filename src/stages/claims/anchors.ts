@@ -1,13 +1,13 @@
 // Our own word-level pre-test for pattern lexicons: a pattern can only match a folded text holding its anchor word.
 //
-// Every pattern (see pattern.ts) has a first required word; each of its alternatives begins with a run of letters
-// that must stand in the text as a whole word (`nie`), as the start of a word (`accus*`) or as its end (`*ant`).
-// An index of these anchors over all patterns of a lexicon tells, after one pass over the words of a text, which
-// patterns can match there; only those run their regular expression. This replaces one regex scan per pattern.
+// Every required word of a pattern (see pattern.ts) has alternatives that each hold a run of letters that must stand
+// in the text as a whole word (`nie`), as the start of a word (`accus*`) or as its end (`*ant`). An index of these
+// anchors over all patterns of a lexicon tells, after one pass over the words of a text, which patterns can match
+// there (every required word anchored); only those run their regular expression.
 
 import { CharNode } from '../../core/char-trie.js';
 
-/** The anchors of one pattern; `always` when some alternative has no letter run to anchor on. */
+/** The anchors of one word of a pattern; `always` when some alternative has no letter run to anchor on. */
 export interface Anchors {
   exact: string[];
   prefixes: string[];
@@ -38,8 +38,6 @@ export function anchorOf(first: string, anchors: Anchors): void {
   if (open && run[0].length === body.length) anchors.prefixes.push(run[0]);
   else anchors.exact.push(run[0]);
 }
-
-/** A node of a trie of affixes over UTF-16 units: the ids of the affixes ending here, and the longer ones. */
 
 /** Prefixes (read from a word's start) or suffixes (read from its end) in a trie: one walk per word, no slicing. */
 class AffixTable {
@@ -89,19 +87,11 @@ export class AnchorIndex {
   private readonly exact = new Map<string, number[]>();
   private readonly prefixes = new AffixTable(false);
   private readonly suffixes = new AffixTable(true);
-  private readonly always: number[] = [];
   private count = 0;
   private lastText: string | null = null;
-  private hits = new Uint8Array(0);
   /** Patterns registered with `addAll`: the ids of their words, and after a scan whether all of them hit. */
   private readonly groups: number[][] = [];
   private groupHits = new Uint8Array(0);
-
-  /** Registers a pattern's anchors and returns its pre-test. */
-  add(anchors: Anchors): { test(folded: string): boolean } {
-    const id = this.register(anchors);
-    return { test: (folded: string) => this.has(id, folded) };
-  }
 
   /** A pre-test passed by texts holding an anchor of every one of the words (the words of one pattern). */
   addAll(words: readonly Anchors[]): { test(folded: string): boolean } {
@@ -116,9 +106,9 @@ export class AnchorIndex {
     };
   }
 
+  /** Registers one word's anchors (not an `always` word: it needs no test) under a new id. */
   private register(anchors: Anchors): number {
     const id = this.count++;
-    if (anchors.always) this.always.push(id);
     for (const w of anchors.exact) {
       const list = this.exact.get(w);
       if (list) list.push(id);
@@ -130,14 +120,8 @@ export class AnchorIndex {
     return id;
   }
 
-  private has(id: number, folded: string): boolean {
-    if (folded !== this.lastText) this.scan(folded);
-    return this.hits[id] === 1;
-  }
-
   private scan(folded: string): void {
     const hits = new Uint8Array(this.count);
-    for (const id of this.always) hits[id] = 1;
     for (const w of wordsOf(folded)) {
       // A memo of each word's ids was measured slower than these lookups.
       const exact = this.exact.get(w);
@@ -149,7 +133,6 @@ export class AnchorIndex {
     this.groups.forEach((ids, g) => {
       groupHits[g] = ids.every((id) => hits[id] === 1) ? 1 : 0;
     });
-    this.hits = hits;
     this.groupHits = groupHits;
     this.lastText = folded;
   }

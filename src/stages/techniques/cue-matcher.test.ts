@@ -1,7 +1,8 @@
 // Tests of the indexed cue matcher: on shipped lexicons and random text it finds exactly what scanning every position with each label's regex finds.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CueMatcher, patternPrefixes, rowSource, wordTokens, type MatchRow } from './cue-matcher.js';
+import { CueMatcher, patternPrefixes, rowSource, type MatchRow } from './cue-matcher.js';
+import { tokenize } from './features.js';
 import { CUE_LANGUAGES, cueLexicon, type CueRow } from './lexicon.js';
 
 /** The reference: one global regex per label, scanned over the whole range, whole words only. */
@@ -99,7 +100,7 @@ test('the indexed matcher finds what scanning every position finds (shipped lexi
       const want = scanAll(groups, text, start, text.length);
       const got = (withTokens: boolean): string[] =>
         matcher
-          .match(text, start, text.length, withTokens ? wordTokens(text, start, text.length) : undefined)
+          .match(text, start, text.length, withTokens ? tokenize(text, start, text.length) : undefined)
           .map((h) => `${h.start}-${h.end}:${h.row.id}`);
       assert.deepEqual(got(true), want, `${lang}: ${text}`);
       assert.deepEqual(got(false), want, `${lang}: ${text}`);

@@ -1,6 +1,7 @@
 // Our own matcher for technique cue lexicons: a word index proposes where each cue row can start, and only that row's regex (compiled on first use) is tried there; the hits are those of scanning with each label's regex.
 import { CharNode } from '../../core/char-trie.js';
 import type { Span } from '../../core/span.js';
+import { tokenize } from './features.js';
 
 /** A cue row as the matcher needs it: `terms` (literal words, `*` for any ending) or a free `pattern`. */
 export interface MatchRow {
@@ -8,7 +9,7 @@ export interface MatchRow {
   pattern?: string;
 }
 
-/** A word of the line (a maximal run of letters and digits), lower-cased. */
+/** A word of the line (a maximal run of letters and digits), lower-cased: as features.ts `tokenize` cuts them. */
 export interface MatchToken extends Span {
   norm: string;
 }
@@ -38,7 +39,6 @@ export function rowSource(row: MatchRow): string {
     .join('|');
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LEADING_RUN = /^[\p{L}\p{N}]+/u;
 
@@ -74,15 +74,6 @@ interface WordRows {
 type TrieNode = CharNode<WordRows>;
 
 const wordRows = (): WordRows => ({ exact: [], prefix: [] });
-
-export function wordTokens(text: string, start: number, end: number): MatchToken[] {
-  const out: MatchToken[] = [];
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice))
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, norm: m[0].toLowerCase() });
-  return out;
-}
 
 /**
  * Walks a regex source outside escapes and character classes, calling `at` with each bracket or bar and the depth
@@ -216,7 +207,7 @@ export class CueMatcher<R extends MatchRow> {
   /** Hits in `text[start, end)`, sorted by start then end; `tokens` are the words of that range when known. */
   match(text: string, start: number, end: number, tokens?: readonly MatchToken[]): Array<RowHit<R>> {
     const slice = text.slice(start, end);
-    const tries = this.candidates(slice, start, tokens ?? wordTokens(text, start, end));
+    const tries = this.candidates(slice, start, tokens ?? tokenize(text, start, end));
     const hits: Array<RowHit<R>> = [];
     if (!tries.length) return hits;
     // Tries are ordered by group, then position, then row: each group's run is walked on its own.
