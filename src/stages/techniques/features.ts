@@ -42,19 +42,17 @@ const WORD_KEY = fnv(FNV_OFFSET, 'w:');
 const STEM_KEY = fnv(FNV_OFFSET, 's:');
 const PAIR_KEY = fnv(FNV_OFFSET, 'b:');
 
-/** Adds a word's ids (as `tokenIds`) to a set, with no array made. */
-function addTokenIds(into: Set<number>, norm: string, next: string | undefined): void {
-  const word = fnv(WORD_KEY, norm);
-  into.add((word >>> 0) & MASK);
+/** Adds a word's unigram `w:x`, stem `s:xxxxx` and pair `b:x y` feature ids, hashed as those keys are, in that order. */
+function addTokenIds(into: { add(id: number): unknown }, norm: string, next: string | undefined): void {
+  into.add((fnv(WORD_KEY, norm) >>> 0) & MASK);
   if (norm.length > STEM) into.add((fnv(STEM_KEY, norm, 0, STEM) >>> 0) & MASK);
   if (next !== undefined) into.add((fnv(fnv(fnv(PAIR_KEY, norm), ' '), next) >>> 0) & MASK);
 }
 
-/** The ids of a word's unigram `w:x`, stem `s:xxxxx` and pair `b:x y` features, hashed as those keys are. */
+/** A word's ids as a list (see addTokenIds). */
 function tokenIds(norm: string, next: string | undefined): number[] {
-  const ids = [(fnv(WORD_KEY, norm) >>> 0) & MASK];
-  if (norm.length > STEM) ids.push((fnv(STEM_KEY, norm, 0, STEM) >>> 0) & MASK);
-  if (next !== undefined) ids.push((fnv(fnv(fnv(PAIR_KEY, norm), ' '), next) >>> 0) & MASK);
+  const ids: number[] = [];
+  addTokenIds({ add: (id) => ids.push(id) }, norm, next);
   return ids;
 }
 
