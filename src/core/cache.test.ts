@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { cacheDirectory, readCached, writeCached } from './cache.js';
+import { cacheDirectory, CheckMarker, readCached, writeCached } from './cache.js';
 
 function withCache(dir: string, run: () => void): void {
   const saved = process.env.ECHOTRACE_CACHE;
@@ -55,6 +55,19 @@ test('a cache that cannot be written costs nothing but speed', () => {
   withCache(join(file, 'sub'), () => {
     assert.doesNotThrow(() => writeCached('t', 'k', 1));
     assert.equal(readCached('t', 'k'), undefined);
+  });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a check marker is known only for the same content and kind, once remembered', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'echotrace-cache-'));
+  withCache(dir, () => {
+    const first = new CheckMarker('schema/1', 'rows: [a]');
+    assert.equal(first.known, false);
+    first.remember();
+    assert.equal(new CheckMarker('schema/1', 'rows: [a]').known, true);
+    assert.equal(new CheckMarker('schema/1', 'rows: [b]').known, false);
+    assert.equal(new CheckMarker('schema/2', 'rows: [a]').known, false);
   });
   rmSync(dir, { recursive: true, force: true });
 });

@@ -45,3 +45,29 @@ export function writeCached(name: string, key: string, value: unknown): void {
     // A read-only home or a full disk only costs speed.
   }
 }
+
+/** The key of data derived from `content` by the code of `version` (a digest: contents can be large). */
+export function contentKey(version: string, content: string | Buffer): string {
+  return `${version}|${createHash('sha256').update(content).digest('hex')}`;
+}
+
+/**
+ * Whether a file's exact content already passed a check (named by `kind`, with the checking code's version in it),
+ * so the check may be skipped; `remember()` records a pass for next time.
+ */
+export class CheckMarker {
+  readonly known: boolean;
+  private readonly key: string;
+
+  constructor(
+    private readonly kind: string,
+    content: string | Buffer,
+  ) {
+    this.key = contentKey(kind, content);
+    this.known = readCached<boolean>('checked', this.key) === true;
+  }
+
+  remember(): void {
+    if (!this.known) writeCached('checked', this.key, true);
+  }
+}

@@ -18,6 +18,7 @@ import {
   orNever,
   pattern,
   readYaml,
+  readYamlSource,
   rowId as id,
 } from './rows.js';
 
@@ -77,7 +78,7 @@ export interface CompiledCue {
   holder: CueHolder;
   then: CueThen;
   re: RegExp;
-  /** Pre-test: the cue's first required word (see pattern.ts `compileCore`). */
+  /** Pre-test: the cue's required words stand in the text (see pattern.ts `compileCore`). */
   core: PreTest;
   /** Matches words that, ending right before the cue, cancel it; null when none. */
   notAfter: RegExp | null;
@@ -109,14 +110,14 @@ export interface CueLexicon {
 
 /** Parses a stance-cue file into compiled cues. */
 export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stance-cues.yaml`)): CueLexicon {
-  const file = readYaml(path, CueFileSchema);
+  const { data: file, source } = readYamlSource(path, CueFileSchema);
   checkUnique(
     path,
     file.cues.map((c) => c.id),
   );
   const m: Macros = file.macros;
   const anchors = new AnchorIndex();
-  const rows = new RowCompiler(path);
+  const rows = new RowCompiler(path, source);
   const cues: CompiledCue[] = file.cues.map((c) => {
     const re = rows.row(c.id, c.pattern, m);
     return {

@@ -12,7 +12,7 @@ import {
   macros,
   orNever,
   pattern,
-  readYaml,
+  readYamlSource,
   rowId,
 } from './rows.js';
 
@@ -81,14 +81,14 @@ export function loadPredicateLexicon(
   classes: ReadonlyMap<string, unknown>,
   path = knowledgeFile(`${lang}/predicates.yaml`),
 ): PredicateLexicon {
-  const file = readYaml(path, PredicateFileSchema);
+  const { data: file, source } = readYamlSource(path, PredicateFileSchema);
   checkUnique(
     path,
     file.lexemes.map((l) => l.id),
   );
   const m: Macros = file.macros;
   const anchors = new AnchorIndex();
-  const rows = new RowCompiler(path);
+  const rows = new RowCompiler(path, source);
   const lexemes = file.lexemes.map((l) => {
     if (!classes.has(l.class))
       throw knowledgeError(path, `row "${l.id}": unknown predicate class "${l.class}"`);

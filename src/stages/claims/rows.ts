@@ -1,11 +1,10 @@
 // Shared helpers of the claim lexicon loaders: YAML reading with zod, pattern compiling that names the bad row.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseYaml } from '../../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../../core/errors.js';
 import { foldText } from '../../knowledge/actors.js';
-import { readCached, writeCached } from '../../core/cache.js';
+import { CheckMarker } from '../../core/cache.js';
 import { compilePattern, type Macros } from './pattern.js';
 
 export const rowId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case');
@@ -26,9 +25,15 @@ export function knowledgeError(origin: string, message: string): SetupError {
 }
 
 export function readYaml<T>(path: string, schema: z.ZodType<T>): T {
+  return readYamlSource(path, schema).data;
+}
+
+/** As `readYaml`, with the file's text (lexicon loaders key their compile marker on it). */
+export function readYamlSource<T>(path: string, schema: z.ZodType<T>): { data: T; source: string } {
+  const source = readFileSync(path, 'utf8');
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(path, 'utf8'));
+    data = parseYaml(source);
   } catch (err) {
     throw knowledgeError(path, `not valid YAML: ${(err as Error).message}`);
   }
@@ -37,7 +42,7 @@ export function readYaml<T>(path: string, schema: z.ZodType<T>): T {
     const issue = result.error.issues[0];
     throw knowledgeError(path, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
   }
-  return result.data;
+  return { data: result.data, source };
 }
 
 /** Compiles one pattern, naming the row of a bad one. */
@@ -57,18 +62,19 @@ const PATTERN_COMPILER = 'claims-patterns/2';
  * on-disk cache) compiles each row on first use; any other file compiles them all now, so a bad row stops start-up.
  */
 export class RowCompiler {
-  private readonly checked: boolean;
-  private readonly key: string;
+  private readonly checked: CheckMarker;
 
-  constructor(private readonly path: string) {
-    const digest = createHash('sha256').update(readFileSync(path)).digest('hex');
-    this.key = `${PATTERN_COMPILER}|${digest}`;
-    this.checked = readCached<boolean>('lexicon-checked', this.key) === true;
+  /** `text`: the lexicon file's text, as read. */
+  constructor(
+    private readonly path: string,
+    text: string,
+  ) {
+    this.checked = new CheckMarker(PATTERN_COMPILER, text);
   }
 
   /** A row's regex: compiled now, or on first use when the file is known good. */
   row(id: string, source: string, m: Macros): () => RegExp {
-    if (!this.checked) {
+    if (!this.checked.known) {
       const re = compileRow(this.path, id, source, m);
       return () => re;
     }
@@ -78,7 +84,7 @@ export class RowCompiler {
 
   /** Called once every row compiled: the next start-up may compile them lazily. */
   done(): void {
-    if (!this.checked) writeCached('lexicon-checked', this.key, true);
+    this.checked.remember();
   }
 }
 

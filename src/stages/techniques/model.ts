@@ -1,7 +1,6 @@
 // The learned technique model (src/knowledge/models/techniques.json): per-language, per-label logistic weights over hashed features.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readCached, writeCached } from '../../core/cache.js';
+import { CheckMarker } from '../../core/cache.js';
 import { z } from 'zod';
 import { SetupError } from '../../core/errors.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
@@ -135,10 +134,10 @@ const MODEL_SCHEMA = 'techniques-model/2';
  */
 function readModelFile(path: string): ModelFile {
   const source = readFileSync(path, 'utf8');
-  const key = `${MODEL_SCHEMA}|${createHash('sha256').update(source).digest('hex')}`;
-  if (readCached<boolean>('model-checked', key) === true) return JSON.parse(source) as ModelFile;
+  const checked = new CheckMarker(MODEL_SCHEMA, source);
+  if (checked.known) return JSON.parse(source) as ModelFile;
   const parsed = parseModelFile(source, path);
-  writeCached('model-checked', key, true);
+  checked.remember();
   return parsed;
 }
 
