@@ -18,7 +18,7 @@ export interface Anchors {
 const LETTER_RUN = /[\p{L}\p{N}]+/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The anchor of one alternative's first word (already normalised): a whole word, a prefix or a suffix. */
+/** The anchor of one word of an alternative (already normalised): a whole word, a prefix or a suffix. */
 export function anchorOf(first: string, anchors: Anchors): void {
   if (first.length > 1 && first.startsWith('*')) {
     // `*ant` anchors on a word's end; `*n't` on "n", the end of the run before the apostrophe.
