@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { parseYaml } from './yaml.js';
 import { z } from 'zod';
+import { contentKey, readCached, writeCached } from '../core/cache.js';
 import { SetupError } from '../core/errors.js';
 import { knowledgeFile } from './paths.js';
 
@@ -106,8 +107,30 @@ function checkIntegrity(actors: Actor[], origin: string): void {
   }
 }
 
-/** Parses and validates actor rows from YAML text; `origin` names the source in error messages. */
+/** The last text parsed and its actors: the entity, claim and signature stages each load the file once. */
+let lastParsed: { text: string; actors: Actor[] } | null = null;
+
+/** Texts at least this long keep their validated actors in the on-disk cache (core/cache.ts). */
+const CACHE_MIN_CHARS = 16_000;
+const CACHE_VERSION = 'actors/1';
+
+/**
+ * Parses and validates actor rows from YAML text; `origin` names the source in error messages. The same text gives
+ * the same (shared, not to be changed) array; a large text checked before is read back from the on-disk cache.
+ */
 export function parseActors(yamlText: string, origin = 'actors.yaml'): Actor[] {
+  if (lastParsed?.text === yamlText) return lastParsed.actors;
+  const key = yamlText.length >= CACHE_MIN_CHARS ? contentKey(CACHE_VERSION, yamlText) : null;
+  let actors = key ? readCached<Actor[]>('actors', key) : undefined;
+  if (!actors) {
+    actors = checkActors(yamlText, origin);
+    if (key) writeCached('actors', key, actors);
+  }
+  lastParsed = { text: yamlText, actors };
+  return actors;
+}
+
+function checkActors(yamlText: string, origin: string): Actor[] {
   let data: unknown;
   try {
     data = parseYaml(yamlText);

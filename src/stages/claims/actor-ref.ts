@@ -1,7 +1,7 @@
 // How a claim names an actor: a signature key that is the same across articles and languages, and an English name.
 import countries from 'i18n-iso-countries';
 import type { Entity } from '../../core/article.js';
-import { loadActorIndex, type ActorIndex } from '../../knowledge/actors.js';
+import { loadActors } from '../../knowledge/actors.js';
 import { claimActors } from '../../knowledge/claim-actors.js';
 import { foldFast } from './fold.js';
 
@@ -11,7 +11,8 @@ export interface ActorRef {
   entity: string | null;
 }
 
-let actorIndex: ActorIndex | null = null;
+/** Curated actors' English names by id (made on first use). */
+let actorNames: Map<string, string> | null = null;
 
 function fold(s: string): string {
   return foldFast(s).text.trim();
@@ -38,8 +39,8 @@ export function englishName(e: Entity): string {
   const country = /^country:([A-Z]{2})$/.exec(key);
   if (country) return countries.getName(country[1], 'en', { select: 'alias' }) ?? e.name;
   if (e.actor) {
-    actorIndex ??= loadActorIndex();
-    return actorIndex.get(e.actor)?.name ?? e.name;
+    actorNames ??= new Map(loadActors().map((a) => [a.id, a.name]));
+    return actorNames.get(e.actor) ?? e.name;
   }
   return e.name;
 }

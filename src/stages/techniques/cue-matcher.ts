@@ -1,7 +1,8 @@
-// Our own matcher for technique cue lexicons: a word index proposes where each cue row can start, and only that row's regex (compiled on first use) is tried there; the hits are those of scanning with each label's regex.
+// Our own matcher for technique cue lexicons: a word index proposes where each cue row can start, and only that row is tried there (terms read literally, patterns by a regex compiled on first use); the hits are those of scanning with each label's regex.
 import { CharNode } from '../../core/char-trie.js';
 import type { Span } from '../../core/span.js';
 import { tokenize } from './features.js';
+import { LiteralTerms } from './term-match.js';
 
 /** A cue row as the matcher needs it: `terms` (literal words, `*` for any ending) or a free `pattern`. */
 export interface MatchRow {
@@ -149,12 +150,32 @@ export function patternPrefixes(source: string): string[] | null {
   return out;
 }
 
-/** One row of a group: its regex is compiled on first use (most rows never meet their first word). */
+/** Reads a row at one position: the end of its whole-word match there, or -1. */
+interface RowReader {
+  matchAt(s: string, at: number): number;
+}
+
+/** A pattern row (or terms a literal reader cannot take): its alternatives then whole-word end, as a sticky regex. */
+class RegexReader implements RowReader {
+  private readonly re: RegExp;
+
+  constructor(source: string) {
+    this.re = new RegExp(`(?:${source})(?!\\p{L}|\\p{N})`, 'yiu');
+  }
+
+  matchAt(s: string, at: number): number {
+    this.re.lastIndex = at;
+    const x = this.re.exec(s);
+    return x ? at + x[0].length : -1;
+  }
+}
+
+/** One row of a group: its reader is made on first use (most rows never meet their first word). */
 interface IndexedRow<R> {
   row: R;
   group: number;
-  /** The row's alternatives then whole-word end, tried at one position. */
-  sticky: RegExp | null;
+  /** Terms are read literally (term-match.ts), patterns by a compiled regex. */
+  reader: RowReader | null;
   /** Whether the word index cannot propose the row (patterns it cannot read, terms opening on a non-word). */
   free: boolean;
 }
@@ -189,7 +210,7 @@ export class CueMatcher<R extends MatchRow> {
     for (const term of row.terms ?? []) this.indexTerm(term, id);
     for (const prefix of prefixes ?? []) this.index(prefix, id, 'prefix');
     const free = prefixes === null || (row.terms ?? []).some((t) => !LEADING_RUN.test(t));
-    this.rows.push({ row, group, sticky: null, free });
+    this.rows.push({ row, group, reader: null, free });
   }
 
   private indexTerm(term: string, id: number): void {
@@ -253,9 +274,13 @@ export class CueMatcher<R extends MatchRow> {
     }
   }
 
-  private sticky(id: number): RegExp {
+  private reader(id: number): RowReader {
     const r = this.rows[id];
-    return (r.sticky ??= new RegExp(`(?:${rowSource(r.row)})(?!\\p{L}|\\p{N})`, 'yiu'));
+    if (!r.reader) {
+      const literal = r.row.pattern === undefined ? LiteralTerms.of(r.row.terms ?? []) : null;
+      r.reader = literal ?? new RegexReader(rowSource(r.row));
+    }
+    return r.reader;
   }
 
   /** Walks a group's tries left to right: at each position the first row that matches wins; hits do not overlap. */
@@ -283,15 +308,13 @@ export class CueMatcher<R extends MatchRow> {
         done = at;
         continue;
       }
-      const re = this.sticky(id);
-      re.lastIndex = at;
-      const x = re.exec(slice);
-      if (!x) continue;
+      const end = this.reader(id).matchAt(slice, at);
+      if (end < 0) continue;
       // An empty match takes the position, as the alternation's would: no later row is tried there.
       done = at;
-      if (x[0].length === 0) continue;
-      hits.push({ start: start + at, end: start + at + x[0].length, row: this.rows[id].row });
-      reached = at + x[0].length;
+      if (end === at) continue;
+      hits.push({ start: start + at, end: start + end, row: this.rows[id].row });
+      reached = end;
     }
   }
 }

@@ -90,13 +90,17 @@ function strongestWords(
   ctx: LineContext,
 ): Map<number, Evidence> {
   const best = new Map<number, Evidence & { taken: boolean }>();
+  const cuedAs: string[] = [];
   for (const { token, ids } of features.byToken) {
     if (!isContentWord(ctx, token)) continue;
-    const rows = ids.map((id) => model.table.get(id)).filter((r): r is Float32Array => r !== undefined);
-    const cuedAs = ctx.hits.filter((h) => h.start < token.end && token.start < h.end).map((h) => h.row.label);
+    cuedAs.length = 0;
+    for (const h of ctx.hits) if (h.start < token.end && token.start < h.end) cuedAs.push(h.row.label);
     for (const j of wanted) {
       let weight = 0;
-      for (const row of rows) weight += row[j];
+      for (const id of ids) {
+        const row = model.table.get(id);
+        if (row) weight += row[j];
+      }
       const taken = cuedAs.some((l) => l !== model.labels[j]);
       const seen = best.get(j);
       if (!seen || (seen.taken && !taken) || (seen.taken === taken && weight > seen.weight))

@@ -14,7 +14,13 @@ const LabelWeightsSchema = z
     bias: z.number(),
     /** Probability above which a line gets the label (calibrated on training folds for line micro-F1). */
     threshold: z.number().min(0),
-    ids: z.array(z.number().int().min(0)),
+    ids: z.array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max((1 << FEATURE_BITS) - 1),
+    ),
     weights: z.array(z.number()),
     /** Article-context stage: [line logit, label's mean probability over the article ×4, all labels' ×4, 1]. */
     stack: z.array(z.number()).length(4).optional(),
@@ -51,13 +57,41 @@ const ModelFileSchema = z
 
 export type ModelFile = z.infer<typeof ModelFileSchema>;
 
+/** Feature id → one weight per label, looked up by array index (a hashed id is below 2^FEATURE_BITS). */
+export class WeightTable {
+  /** Row number + 1 of each id (0: the id has no weights). */
+  private readonly index = new Int32Array(1 << FEATURE_BITS);
+  private readonly rows: Float32Array[] = [];
+
+  constructor(private readonly labels: number) {}
+
+  /** The id's row, made (all zero) when absent. */
+  rowFor(id: number): Float32Array {
+    const k = this.index[id];
+    if (k) return this.rows[k - 1];
+    const row = new Float32Array(this.labels);
+    this.rows.push(row);
+    this.index[id] = this.rows.length;
+    return row;
+  }
+
+  get(id: number): Float32Array | undefined {
+    const k = this.index[id];
+    return k ? this.rows[k - 1] : undefined;
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+}
+
 export interface TechniqueModel {
   labels: string[];
   bias: Float64Array;
   /** Thresholds as logits, so scoring never calls exp(). */
   cut: Float64Array;
   /** Feature id → one weight per label. */
-  table: Map<number, Float32Array>;
+  table: WeightTable;
   minEvidence: number;
   /** Whether line-position features are fed to this model. */
   positions: boolean;
@@ -71,12 +105,10 @@ const logit = (p: number): number => (p >= 1 ? Infinity : p <= 0 ? -Infinity : M
 
 export function toModel(w: LanguageWeights): TechniqueModel {
   const n = w.labels.length;
-  const table = new Map<number, Float32Array>();
+  const table = new WeightTable(n);
   w.labels.forEach((lw, j) => {
     lw.ids.forEach((id, k) => {
-      let row = table.get(id);
-      if (!row) table.set(id, (row = new Float32Array(n)));
-      row[j] = lw.weights[k];
+      table.rowFor(id)[j] = lw.weights[k];
     });
   });
   return {
@@ -126,7 +158,7 @@ export function parseModelFile(source: string, path: string): ModelFile {
 }
 
 /** Bumped whenever ModelFileSchema changes: a model file checked under an older schema is checked again. */
-const MODEL_SCHEMA = 'techniques-model/2';
+const MODEL_SCHEMA = 'techniques-model/3';
 
 /**
  * Reads the model file, checked against its schema. The schema only checks (it transforms nothing), so a file whose
