@@ -179,8 +179,8 @@ export interface ActorMatch {
 interface FoldedText {
   text: string;
   /** For each folded code unit: the original UTF-16 offsets of the character it came from. */
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 // Letters that do not decompose under NFD but that writers of other languages often drop.
@@ -212,33 +212,64 @@ function foldCode(text: string, i: number, code: number): string {
   return out;
 }
 
-/** Case- and accent-folds a text, hyphens as spaces and space runs as one, keeping original offsets. */
+/**
+ * Case- and accent-folds a text, hyphens as spaces and space runs as one, keeping original offsets. Characters that
+ * fold to themselves are copied in runs; offsets go to typed arrays (a folded text is rarely longer than twice its
+ * source; they grow if it is).
+ */
 export function foldText(text: string): FoldedText {
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let starts: Int32Array<ArrayBuffer> = new Int32Array(text.length + 16);
+  let ends: Int32Array<ArrayBuffer> = new Int32Array(text.length + 16);
+  let n = 0;
+  /** Start of the run of characters copied as they are (not yet in `parts`). */
+  let run = 0;
   let lastSpace = false;
   for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const folded = foldCode(text, i, code);
     const isSpace = folded === ' ';
-    if (isSpace && lastSpace) ends[ends.length - 1] = i + width;
-    else
-      for (let k = 0; k < folded.length; k++) {
-        parts.push(folded[k]);
-        starts.push(i);
-        ends.push(i + width);
+    if (isSpace && lastSpace) {
+      if (run < i) parts.push(text.slice(run, i));
+      run = i + width;
+      ends[n - 1] = i + width;
+    } else if (width === 1 && folded.length === 1 && folded.charCodeAt(0) === code) {
+      if (n === starts.length) {
+        starts = grow(starts, n + 1);
+        ends = grow(ends, n + 1);
       }
+      starts[n] = i;
+      ends[n++] = i + 1;
+    } else {
+      if (run < i) parts.push(text.slice(run, i));
+      run = i + width;
+      if (n + folded.length > starts.length) {
+        starts = grow(starts, n + folded.length);
+        ends = grow(ends, n + folded.length);
+      }
+      parts.push(folded);
+      for (let k = 0; k < folded.length; k++) {
+        starts[n] = i;
+        ends[n++] = i + width;
+      }
+    }
     lastSpace = isSpace;
     i += width;
   }
-  return { text: parts.join(''), starts, ends };
+  if (run < text.length) parts.push(text.slice(run));
+  return { text: parts.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+function grow(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(Math.max(need, a.length * 2));
+  out.set(a);
+  return out;
 }
 
 /** The reference folding, one character at a time with no memo (tests check `foldText` against it). */
-export function foldTextReference(text: string): FoldedText {
-  const out: FoldedText = { text: '', starts: [], ends: [] };
+export function foldTextReference(text: string): { text: string; starts: number[]; ends: number[] } {
+  const out = { text: '', starts: [] as number[], ends: [] as number[] };
   const parts: string[] = [];
   let lastSpace = false;
   for (let i = 0; i < text.length;) {

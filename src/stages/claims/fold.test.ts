@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { foldTextReference } from '../../knowledge/actors.js';
 import { foldFast } from './fold.js';
 
-test('the memoised folding gives exactly what the reference folding gives', () => {
+test('the memoised, run-copying folding gives exactly what the reference folding gives', () => {
   const chars = fc.constantFrom(..."aÉé ç-–—’'«»\u00a0\nßœŒıĲǅ😀x́ZÑ".split(''), 'e\u0301', '\u{1F600}');
   fc.assert(
     fc.property(
@@ -13,9 +13,19 @@ test('the memoised folding gives exactly what the reference folding gives', () =
       }),
       (parts) => {
         const text = parts.join('');
-        assert.deepEqual(foldFast(text), foldTextReference(text));
+        const got = foldFast(text);
+        assert.deepEqual(
+          { text: got.text, starts: [...got.starts], ends: [...got.ends] },
+          foldTextReference(text),
+        );
       },
     ),
     { numRuns: 500 },
+  );
+  const expanding = 'ßŒ'.repeat(40) + 'abc '.repeat(10);
+  const got = foldFast(expanding);
+  assert.deepEqual(
+    { text: got.text, starts: [...got.starts], ends: [...got.ends] },
+    foldTextReference(expanding),
   );
 });
