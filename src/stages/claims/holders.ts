@@ -9,6 +9,7 @@ import {
   mentionsIn,
   OUTLET_FALLBACK,
   quoteContaining,
+  unfold,
   type ClaimContext,
   type MentionRef,
   type Unit,
@@ -241,6 +242,10 @@ function cueSubject(
   const opened = ctx.quoteCues.overlapping(hit)[0]?.quote;
   if (opened?.speaker) return fromSpeaker(ctx, opened, 'holder-quote-speaker');
   const window = subjectWindow(ctx, unit, hit, quote);
+  const relative = relativeSubject(ctx, unit, hit, window, previous);
+  if (relative !== undefined) return relative;
+  const skipped = beforeRelativeClause(ctx, unit, hit, window);
+  if (skipped) return skipped;
   const before = mentionsIn(ctx, { start: window.start, end: hit.start });
   const nearest = before[before.length - 1];
   if (nearest?.form === 'demonym')
@@ -258,6 +263,72 @@ function cueSubject(
   if (after && after.start - hit.end <= 3) return fromEntity(after, 'holder-inverted-mention');
   if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
   return previous ? { ...previous, rule: 'holder-carry-over' } : null;
+}
+
+/**
+ * A cue inside an object relative ("l'Iran, qu'ils accusent de P"; "Iran, which Washington accuses of P"): its
+ * subject is the words between the pronoun and the cue, never the antecedent before the pronoun. A subject
+ * pronoun there ("ils") stands for the main clause's subject (the sentence's first mention before the relative).
+ * Undefined when no such relative opens up to three words before the cue (or none of its words stand between).
+ */
+function relativeSubject(
+  ctx: ClaimContext,
+  unit: Unit,
+  hit: CueHit,
+  window: Span,
+  previous: HolderPick | null,
+): HolderPick | null | undefined {
+  const re = ctx.lex.predicates?.accusedRelativeAtEnd;
+  if (!re) return undefined;
+  const from = Math.max(0, hit.fStart - LOOK_BACK);
+  const head = unit.folded.text.slice(from, hit.fStart);
+  const m = re.exec(head);
+  if (!m) return undefined;
+  const word = /^\p{L}+'?/u.exec(head.slice(m.index))?.[0].length ?? 0;
+  const relStart = unfold(unit, from + m.index, from + m.index).start;
+  const sub = trimSpan(ctx.text, {
+    start: unfold(unit, from + m.index + word, from + m.index + word).start,
+    end: hit.start,
+  });
+  if (sub.end <= sub.start || sub.start < window.start) return undefined;
+  const inside = mentionsIn(ctx, sub);
+  const nearest = inside[inside.length - 1];
+  if (nearest) return mentionHolder(ctx, unit, sub, nearest, hit);
+  if (isPronounOnly(ctx, unit, sub)) {
+    const quote = quoteContaining(ctx, hit);
+    const main = firstMentionIn(ctx, {
+      start: Math.max(unit.start, quote?.start ?? unit.start),
+      end: relStart,
+    });
+    if (main) return fromEntity(main, 'holder-relative-pronoun');
+    return previous ? { ...previous, rule: 'holder-pronoun-previous' } : null;
+  }
+  return nounPhrase(ctx, unit, sub);
+}
+
+/**
+ * "La Corée du Nord, que Washington accuse de P, a démenti": a relative clause between commas right before the cue
+ * is skipped; the subject is the nearest mention before it. Null when the cue does not follow such a clause.
+ */
+function beforeRelativeClause(ctx: ClaimContext, unit: Unit, hit: CueHit, window: Span): HolderPick | null {
+  const folded = unit.folded.text;
+  let end = hit.fStart;
+  while (end > 0 && folded[end - 1] === ' ') end--;
+  if (folded[end - 1] !== ',') return null;
+  const from = Math.max(foldedAt(unit, window.start), end - LOOK_BACK);
+  const re = ctx.lex.cues.relativeClause;
+  re.lastIndex = from;
+  let open = -1;
+  for (let m = re.exec(folded); m && m.index < end - 1; m = re.exec(folded)) open = m.index;
+  if (open < 0 || /[;:«»"“”]/u.test(folded.slice(open, end))) return null;
+  const comma = unfold(unit, open, open + 1).start;
+  const before = mentionsIn(ctx, { start: window.start, end: comma });
+  const nearest = before[before.length - 1];
+  if (!nearest || /\S/u.test(ctx.text.slice(nearest.end, comma))) return null;
+  // "Un officier de la marine ukrainienne, qui …, a qualifié": the noun phrase holds, the demonym links it.
+  if (nearest.form === 'demonym')
+    return demonymPhrase(ctx, unit, { start: window.start, end: nearest.end }, nearest);
+  return fromEntity(nearest, 'holder-before-relative');
 }
 
 /** Whoever utters the cue words: the quote's speaker, the reporter of an enclosing cue, else the outlet. */

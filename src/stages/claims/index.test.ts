@@ -93,6 +93,22 @@ test('fr: "accuse X de P" makes X the doer of P', () => {
   assert.equal(claims[0].summary, 'Belarus sends troops (object not stated)');
 });
 
+test('fr: relative clauses: the accused is the antecedent, the accuser follows "que", the main verb skips the clause', () => {
+  const { rows } = ledger(
+    "La Lituanie et ses alliés visent l'Iran, qu'ils accusent de fournir des drones à la Russie. La Biélorussie, que Josep Borrell accuse de livrer des obus à la Russie, a démenti ces accusations.",
+  );
+  // "ils" is the main clause's subject, not the antecedent of "qu'".
+  has(rows, { holder: 'Lituanie', stance: 'accuses', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
+  has(rows, {
+    holder: 'Josep Borrell',
+    stance: 'accuses',
+    signature: 'country:BY|SUPPLY_WEAPONS|country:RU',
+  });
+  has(rows, { holder: 'Biélorussie', stance: 'denies', signature: 'country:BY|SUPPLY_WEAPONS|country:RU' });
+  assert.ok(!rows.some((r) => r.holder === 'Iran' && r.stance === 'accuses'), JSON.stringify(rows));
+  assert.ok(!rows.some((r) => r.holder === 'Russie' && r.stance === 'denies'), JSON.stringify(rows));
+});
+
 test('fr: reported speech asserts; a doubt inside it belongs to the speaker', () => {
   const { rows } = ledger(
     "Josep Borrell a déclaré que l'Iran fournissait des drones à la Russie. Ivan Petrov a affirmé qu'il n'y avait aucune preuve que l'Iran ait livré des missiles à la Russie.",

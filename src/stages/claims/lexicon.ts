@@ -64,6 +64,8 @@ const CueFileSchema = z
     holderPronouns: z.array(pattern).default([]),
     /** Words that never stand inside a holder noun phrase (auxiliaries, adverbs, verbs): the phrase ends there. */
     holderStops: z.array(pattern).default([]),
+    /** Relative pronouns: a clause one opens between commas right before a cue is not where its subject is. */
+    relatives: z.array(pattern).default([]),
     cues: z.array(CueSchema).min(1),
   })
   .strict();
@@ -106,6 +108,8 @@ export interface CueLexicon {
   /** "Iran said it had not sent…": a proposition opening with one of these has the holder as its doer. */
   holderPronouns: Set<string>;
   holderStops: Set<string>;
+  /** Matches ", " then a relative pronoun (global): "X, que Washington accuse de P, a démenti" holds X. */
+  relativeClause: RegExp;
 }
 
 /** Parses a stance-cue file into compiled cues. */
@@ -153,6 +157,7 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
     selfPronouns: new Set(file.selfPronouns.map(fold)),
     holderPronouns: new Set(file.holderPronouns.map(fold)),
     holderStops: new Set(file.holderStops.flatMap((w) => w.split('|')).map(fold)),
+    relativeClause: new RegExp(`,\\s*(?:${orNever(path, 'relatives', file.relatives, m)})`, 'gu'),
   };
 }
 

@@ -173,16 +173,17 @@ function objectFrame(ctx: ClaimContext, unit: Unit, hit: CueHit): Proposition {
  * ("a accusé", "has accused") is a finite verb: the name before it is the accuser, not the accused.
  */
 function accusedBefore(ctx: ClaimContext, unit: Unit, hit: CueHit): MentionRef | null {
+  // The relative first: in "la Corée du Nord, que Washington accuse de P" the name before the verb is its subject.
+  const re = ctx.lex.predicates?.accusedRelativeAtEnd;
+  const from = Math.max(0, hit.fStart - LOOK_AHEAD);
+  const relative = re?.exec(unit.folded.text.slice(from, hit.fStart));
+  if (relative) {
+    const antecedent = adjacentBefore(ctx, unfold(unit, from + relative.index, hit.fStart).start, /[\s,]/u);
+    if (antecedent && antecedent.start >= unit.start) return antecedent;
+  }
   const oneWord = !/\s/u.test(unit.folded.text.slice(hit.fStart, hit.fEnd).trim());
   const adjacent = oneWord ? adjacentBefore(ctx, hit.start) : undefined;
-  if (adjacent && adjacent.start >= unit.start) return adjacent;
-  const re = ctx.lex.predicates?.accusedRelativeAtEnd;
-  if (!re) return null;
-  const from = Math.max(0, hit.fStart - LOOK_AHEAD);
-  const relative = re.exec(unit.folded.text.slice(from, hit.fStart));
-  if (!relative) return null;
-  const antecedent = adjacentBefore(ctx, unfold(unit, from + relative.index, hit.fStart).start, /[\s,]/u);
-  return antecedent && antecedent.start >= unit.start ? antecedent : null;
+  return adjacent && adjacent.start >= unit.start ? adjacent : null;
 }
 
 /** The first mention (in text order) that ends right before an offset, only spaces (or `gapChars`) between. */
