@@ -121,6 +121,16 @@ export function useActors(actors: Actor[]): void {
   cache.clear();
 }
 
+/**
+ * Loads and validates what the gazetteers are built from (actors, country aliases, places): a bad file stops
+ * start-up. Each language's gazetteer is built on first use.
+ */
+export function checkGazetteerKnowledge(): void {
+  curatedActors();
+  loadCountryAliases();
+  loadPlaces();
+}
+
 /** The gazetteer of a language: actors first, then countries, then places (earlier wins a tie). */
 export function gazetteer(lang: string): PhraseTable<GazEntry> {
   const hit = cache.get(lang);

@@ -5,7 +5,7 @@ import { LEXICON_LANGS } from '../../knowledge/lexicon.js';
 import { foldWord, langIndex } from '../segment/lexicon-index.js';
 import { findChunks, type TokenView } from './chunks.js';
 import { buildEntities } from './build.js';
-import { gazetteer } from './gazetteer.js';
+import { checkGazetteerKnowledge, gazetteer } from './gazetteer.js';
 import { findRoles } from './roles.js';
 
 const views = new WeakMap<readonly Token[], TokenView>();
@@ -74,9 +74,13 @@ export const entitiesStage: Stage = {
   version: '1',
   requires: ['body', 'sentences', 'tokens', 'language'],
   provides: ['entities'],
-  /** Loads and validates the lexicons, actors and places at pipeline build: bad knowledge stops start-up. */
+  /**
+   * Loads and validates the lexicons, actors and places at pipeline build: bad knowledge stops start-up. A language's
+   * gazetteer is built when its first article comes (a corpus in two languages does not build six).
+   */
   init() {
-    for (const lang of LEXICON_LANGS) gazetteer(langIndex(lang).lang);
+    for (const lang of LEXICON_LANGS) langIndex(lang);
+    checkGazetteerKnowledge();
   },
   run(article: Article): Partial<Layers> {
     const view = tokenView(article.text, article.layers.tokens ?? [], article.layers.sentences ?? []);

@@ -19,14 +19,22 @@ export function foldWord(word: string): string {
   return folded;
 }
 
-/** The folded tokens of a phrase, as our tokenizer cuts it. */
-export function phraseKey(phrase: string): string[] {
-  return tokenize(phrase, 0, phrase.length).map((t) => foldWord(phrase.slice(t.start, t.end)));
+/** Phrases keyed so far: the gazetteers of every language add the same actor and country names. */
+const phraseKeys = new Map<string, readonly string[]>();
+
+/** The folded tokens of a phrase, as our tokenizer cuts it (memoised; the list is shared, not to be changed). */
+export function phraseKey(phrase: string): readonly string[] {
+  let seq = phraseKeys.get(phrase);
+  if (!seq) {
+    seq = tokenize(phrase, 0, phrase.length).map((t) => foldWord(phrase.slice(t.start, t.end)));
+    phraseKeys.set(phrase, seq);
+  }
+  return seq;
 }
 
 /** A table of multi-token phrases, matched longest first at a token position. */
 export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, Array<{ seq: string[]; value: T }>>();
+  private readonly byFirst = new Map<string, Array<{ seq: readonly string[]; value: T }>>();
   private sorted = true;
 
   add(phrase: string, value: T): void {
