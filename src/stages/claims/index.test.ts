@@ -109,6 +109,20 @@ test('fr: relative clauses: the accused is the antecedent, the accuser follows "
   assert.ok(!rows.some((r) => r.holder === 'Russie' && r.stance === 'denies'), JSON.stringify(rows));
 });
 
+test('an object pronoun of an accusation stands for the nearest other mention ("accusing them of", "les accusant de")', () => {
+  const en = ledger(
+    'Lithuania sanctioned six Iranian companies, accusing them of supplying drones to Russia.',
+    {
+      lang: 'en',
+    },
+  );
+  has(en.rows, { holder: 'Lituanie', stance: 'accuses', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
+  const fr = ledger(
+    'La Lituanie a sanctionné six entreprises iraniennes, les accusant de fournir des drones à la Russie.',
+  );
+  has(fr.rows, { holder: 'Lituanie', stance: 'accuses', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
+});
+
 test('fr: reported speech asserts; a doubt inside it belongs to the speaker', () => {
   const { rows } = ledger(
     "Josep Borrell a déclaré que l'Iran fournissait des drones à la Russie. Ivan Petrov a affirmé qu'il n'y avait aucune preuve que l'Iran ait livré des missiles à la Russie.",

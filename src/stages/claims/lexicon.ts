@@ -66,6 +66,11 @@ const CueFileSchema = z
     holderStops: z.array(pattern).default([]),
     /** Relative pronouns: a clause one opens between commas right before a cue is not where its subject is. */
     relatives: z.array(pattern).default([]),
+    /**
+     * Object pronouns of an accusation ("accusing them of P", "les accusant de P"): the accused is then the nearest
+     * other mention before the cue.
+     */
+    objectPronouns: z.array(pattern).default([]),
     cues: z.array(CueSchema).min(1),
   })
   .strict();
@@ -110,6 +115,8 @@ export interface CueLexicon {
   holderStops: Set<string>;
   /** Matches ", " then a relative pronoun (global): "X, que Washington accuse de P, a démenti" holds X. */
   relativeClause: RegExp;
+  /** Matches folded text that is one object pronoun and nothing else (spaces and an apostrophe aside). */
+  objectPronoun: RegExp;
 }
 
 /** Parses a stance-cue file into compiled cues. */
@@ -158,6 +165,7 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
     holderPronouns: new Set(file.holderPronouns.map(fold)),
     holderStops: new Set(file.holderStops.flatMap((w) => w.split('|')).map(fold)),
     relativeClause: new RegExp(`,\\s*(?:${orNever(path, 'relatives', file.relatives, m)})`, 'gu'),
+    objectPronoun: new RegExp(`^\\s*(?:${orNever(path, 'objectPronouns', file.objectPronouns, m)})\\s*$`, 'u'),
   };
 }
 

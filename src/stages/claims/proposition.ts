@@ -4,6 +4,7 @@ import { trimSpan, type Span } from '../../core/span.js';
 import {
   firstMentionFrom,
   firstMentionIn,
+  mentionsIn,
   unfold,
   type ClaimContext,
   type MentionRef,
@@ -163,8 +164,26 @@ function objectFrame(ctx: ClaimContext, unit: Unit, hit: CueHit): Proposition {
   const named = firstMentionIn(ctx, region);
   if (named)
     return spanSpec(ctx, unit, hit.fEnd, end, { requireClass: false, agent: named, rule: 'prop-accused-of' });
-  const agent = accusedBefore(ctx, unit, hit);
+  const agent = pronounObject(ctx, unit, hit, marker.index) ?? accusedBefore(ctx, unit, hit);
   return spanSpec(ctx, unit, hit.fEnd, end, { requireClass: true, agent, rule: 'prop-accused-of' });
+}
+
+/**
+ * "accusing them of P", "les accusant de P": an object pronoun right after the cue (alone before the marker) or
+ * right before it stands for the nearest mention before the cue that is not the cue's subject; null otherwise.
+ */
+function pronounObject(ctx: ClaimContext, unit: Unit, hit: CueHit, markerAt: number): MentionRef | null {
+  const re = ctx.lex.cues.objectPronoun;
+  const folded = unit.folded.text;
+  const before = /(?:^|[\s,])(\p{L}+'?)\s*$/u.exec(folded.slice(Math.max(0, hit.fStart - 12), hit.fStart));
+  if (!re.test(folded.slice(hit.fEnd, markerAt)) && !(before && re.test(before[1]))) return null;
+  const subject = firstMentionIn(ctx, { start: unit.start, end: hit.start });
+  const candidates = mentionsIn(ctx, { start: unit.start, end: hit.start });
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const m = candidates[i];
+    if (!subject || m.entity.id !== subject.entity.id) return m;
+  }
+  return null;
 }
 
 /**
