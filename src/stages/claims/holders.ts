@@ -174,7 +174,8 @@ function mainSubject(
 ): HolderPick | null {
   // Reported words ("The EU added nine Iranian firms to its list, accusing them of P") end with the reporter's own
   // participle clause: it belongs to the speaker. Inside quote marks the words are the speaker's, clause and all.
-  if (quote && quote.kind !== 'direct' && quote.speaker) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
+  if (quote && quote.kind !== 'direct' && quote.speaker)
+    return fromSpeaker(ctx, quote, 'holder-quote-speaker');
   const from = quote ? Math.max(unit.start, quote.start) : unit.start;
   const first = firstMentionIn(ctx, { start: from, end: hit.start });
   if (first) return fromEntity(first, 'holder-participle-subject');

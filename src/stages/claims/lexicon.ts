@@ -165,7 +165,10 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
     holderPronouns: new Set(file.holderPronouns.map(fold)),
     holderStops: new Set(file.holderStops.flatMap((w) => w.split('|')).map(fold)),
     relativeClause: new RegExp(`,\\s*(?:${orNever(path, 'relatives', file.relatives, m)})`, 'gu'),
-    objectPronoun: new RegExp(`^\\s*(?:${orNever(path, 'objectPronouns', file.objectPronouns, m)})\\s*$`, 'u'),
+    objectPronoun: new RegExp(
+      `^\\s*(?:${orNever(path, 'objectPronouns', file.objectPronouns, m)})\\s*$`,
+      'u',
+    ),
   };
 }
 
