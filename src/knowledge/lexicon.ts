@@ -28,6 +28,8 @@ const SpeechSchema = z.object({
   paradigms: z.record(z.string(), z.array(z.string())).default({}),
   auxiliaries: z.array(word).default([]),
   complementizers: z.array(word).default([]),
+  /** Adverbs that may stand between an auxiliary and a speech verb besides those in -ment/-ly ("a aussi dit"). */
+  adverbs: z.array(word).default([]),
   notAfter: z.array(word).default([]),
   negations: z.array(word).default([]),
   sourceMarkers: z.array(z.object({ id, form: word })).default([]),

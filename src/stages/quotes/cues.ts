@@ -23,7 +23,7 @@ function auxStart(view: TokenView, idx: LangIndex, v: number): { first: number; 
     k >= 0 &&
     v - k <= 3 &&
     view.tokens[k].kind === 'word' &&
-    ADVERB.test(view.folded[k]) &&
+    (ADVERB.test(view.folded[k]) || idx.adverbs.has(view.folded[k])) &&
     !idx.auxiliaries.match(view.folded, k)
   )
     k--;

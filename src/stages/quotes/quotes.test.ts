@@ -99,6 +99,22 @@ test('selon and according to name a source; "selon lesquelles" does not', () => 
   );
 });
 
+test('a pronoun takes up a person who opened a sentence since the last speaker spoke', () => {
+  const text =
+    '« Les troupes partiront », a déclaré Anna Berg. Le ministre Paul Durand a rejeté ces accusations. ' +
+    '« Rien n’est décidé », a-t-il ajouté. Il a aussi dit que la frontière resterait ouverte.';
+  assert.deepEqual(
+    quotes(text, 'fr').map((q) => q.speaker),
+    ['Anna Berg', 'Paul Durand', 'Paul Durand'],
+  );
+  // With no newer subject, the last speaker keeps the pronoun.
+  const kept = '« Les troupes partiront », a déclaré Anna Berg. « Rien n’est décidé », a-t-elle ajouté.';
+  assert.deepEqual(
+    quotes(kept, 'fr').map((q) => q.speaker),
+    ['Anna Berg', 'Anna Berg'],
+  );
+});
+
 test('English: said Smith, Smith said, he said, and bare complements', () => {
   const text =
     '“We are ready,” said John Miller, a senior official. The talks failed, Miller said. ' +

@@ -25,6 +25,8 @@ export class SpeakerResolver {
   private readonly byStart = new Map<number, MentionRef>();
   private readonly byEnd = new Map<number, MentionRef>();
   private readonly history: MentionRef[] = [];
+  /** Where each remembered speaker was attributed (its mention or the pronoun standing for it). */
+  private readonly historyAt: number[] = [];
   /** Speaking mentions by start offset, for a bounded backward search. */
   private readonly sorted: MentionRef[];
   private lastSpoken: QuoteSpeaker | null = null;
@@ -109,6 +111,7 @@ export class SpeakerResolver {
 
   private remember(ref: MentionRef): QuoteSpeaker {
     this.history.push(ref);
+    this.historyAt.push(ref.start);
     return this.toSpeaker(ref);
   }
 
@@ -249,28 +252,54 @@ export class SpeakerResolver {
     return lo;
   }
 
-  /** A pronoun resolved to the last compatible speaker, else to the nearest earlier compatible mention. */
+  /**
+   * A pronoun resolved to the last compatible speaker, unless a compatible mention opens a sentence since that
+   * speaker was last attributed, in the pronoun's sentence or the one before ("Kanaani a rejeté ces accusations.
+   * « … », a-t-il déclaré"): that newer subject is meant. Without a speaker, the nearest earlier compatible mention.
+   */
   pronoun(i: number): QuoteSpeaker {
     const t = this.view.tokens[i];
     const word = this.view.folded[i].replace(/^.*-(?=(?:il|elle|on|ils|elles)$)/, '');
     const p = this.idx.pronouns.get(word);
     const fits = (type: EntityType): boolean =>
       p?.number === 'pl' || p?.gender === 'n' ? type !== 'person' : type === 'person';
-    for (let h = this.history.length - 1; h >= 0 && this.history.length - h <= MAX_HISTORY; h--) {
-      if (fits(this.history[h].entity.type)) return this.rememberAt(this.history[h], t);
-    }
     let best: MentionRef | null = null;
     const from = this.lastRefBefore(t.start);
     for (let r = from; r >= 0 && !best && from - r < MAX_HISTORY; r--) {
       const ref = this.sorted[r];
       if (ref.end <= t.start && fits(ref.entity.type)) best = ref;
     }
+    for (let h = this.history.length - 1; h >= 0 && this.history.length - h <= MAX_HISTORY; h--) {
+      if (!fits(this.history[h].entity.type)) continue;
+      const subject = best ? this.newerSubject(best, i, fits) : null;
+      if (subject && subject.start > this.historyAt[h] && subject.entity !== this.history[h].entity)
+        return this.rememberAt(subject, t);
+      return this.rememberAt(this.history[h], t);
+    }
     if (best) return this.rememberAt(best, t);
     return { name: this.view.text.slice(t.start, t.end), entity: null, start: t.start, end: t.end };
   }
 
+  /**
+   * The first compatible mention of the sentence holding `near`, when that sentence is the pronoun's (token i) or
+   * the one before it: the subject a pronoun most likely takes up.
+   */
+  private newerSubject(near: MentionRef, i: number, fits: (type: EntityType) => boolean): MentionRef | null {
+    const sentence = this.view.sentenceOf[this.tokenAt(near.start)];
+    const own = this.view.sentenceOf[i];
+    if (sentence !== own && sentence !== own - 1) return null;
+    let first = near;
+    for (let r = this.lastRefBefore(near.start); r >= 0; r--) {
+      const ref = this.sorted[r];
+      if (this.view.sentenceOf[this.tokenAt(ref.start)] !== sentence) break;
+      if (fits(ref.entity.type)) first = ref;
+    }
+    return first;
+  }
+
   private rememberAt(ref: MentionRef, at: { start: number; end: number }): QuoteSpeaker {
     this.history.push(ref);
+    this.historyAt.push(at.start);
     return this.toSpeaker(ref, at);
   }
 

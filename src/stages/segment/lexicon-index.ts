@@ -97,6 +97,8 @@ export interface LangIndex {
   verbs: PhraseTable<VerbEntry>;
   auxiliaries: PhraseTable<string>;
   complementizers: Set<string>;
+  /** Adverbs between an auxiliary and its speech verb (besides -ment/-ly words). */
+  adverbs: Set<string>;
   notAfter: Set<string>;
   negations: Set<string>;
   sourceMarkers: PhraseTable<string>;
@@ -140,6 +142,7 @@ function build(langs: string[], key: string): LangIndex {
     verbs: new PhraseTable(),
     auxiliaries: new PhraseTable(),
     complementizers: new Set(),
+    adverbs: new Set(),
     notAfter: new Set(),
     negations: new Set(),
     sourceMarkers: new PhraseTable(),
@@ -178,6 +181,7 @@ function addLanguage(idx: LangIndex, l: string): void {
   }
   for (const a of lex.speech.auxiliaries) idx.auxiliaries.add(a, a);
   addAll(idx.complementizers, lex.speech.complementizers);
+  addAll(idx.adverbs, lex.speech.adverbs);
   addAll(idx.notAfter, lex.speech.notAfter);
   addAll(idx.negations, lex.speech.negations);
   for (const m of lex.speech.sourceMarkers) idx.sourceMarkers.add(m.form, m.id);
