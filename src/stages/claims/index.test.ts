@@ -123,6 +123,16 @@ test('an object pronoun of an accusation stands for the nearest other mention ("
   has(fr.rows, { holder: 'Lituanie', stance: 'accuses', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
 });
 
+test('"ces accusations" takes up a claim several sentences back; a bare "fausse histoire" does not reach as far', () => {
+  const text =
+    "Josep Borrell a accusé l'Iran de fournir des drones à la Russie. Les débris n'ont pas été montrés. " +
+    "Les photos ne permettent rien d'établir. Ivan Petrov a rejeté dimanche ces accusations.";
+  const { rows } = ledger(text);
+  has(rows, { holder: 'Ivan Petrov', stance: 'denies', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
+  const far = ledger(text.replace('a rejeté dimanche ces accusations', 'a parlé de « fausse histoire »'));
+  assert.ok(!far.rows.some((r) => r.holder === 'Ivan Petrov'), JSON.stringify(far.rows));
+});
+
 test('fr: reported speech asserts; a doubt inside it belongs to the speaker', () => {
   const { rows } = ledger(
     "Josep Borrell a déclaré que l'Iran fournissait des drones à la Russie. Ivan Petrov a affirmé qu'il n'y avait aucune preuve que l'Iran ait livré des missiles à la Russie.",
@@ -332,8 +342,10 @@ test('a proposition at the end of a quotation stops at its closing mark', () => 
   assert.equal(text.slice(claims[0].span.start, claims[0].span.end), "l'Iran livre des drones à la Russie");
 });
 
-test('an anaphor finds its claim only a couple of sentences back', () => {
-  const filler = 'La météo était clémente. Le marché a ouvert tôt. Les trains roulaient.';
+test('an anaphor finds its claim only so many sentences back (six for "ces allégations")', () => {
+  const filler =
+    'La météo était clémente. Le marché a ouvert tôt. Les trains roulaient. Le pont était fermé. ' +
+    'Les écoles ont rouvert. La récolte fut bonne. Le musée a fermé.';
   const near = ledger(
     "Josep Borrell a déclaré que l'Iran livrait des drones à la Russie. Téhéran a rejeté ces allégations.",
   );

@@ -67,6 +67,7 @@ function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStan
       rule: `${hit.cue.id}/${holder.rule}`,
       parts,
       attachOnly,
+      ...(hit.cue.reach !== undefined ? { reach: hit.cue.reach } : {}),
     });
   }
   // Reported speech whose content carries another stance cue is that stance, not a bare assertion; one negated

@@ -42,6 +42,11 @@ const CueSchema = z
     pattern,
     /** The cue does not count right after these words ("sans doute", "no doubt"). */
     notAfter: z.array(pattern).default([]),
+    /**
+     * For `then: anaphor`: how many sentences back the claim it takes up may lie. A demonstrative and a claim noun
+     * ("a rejeté ces accusations") reach further than a bare "fake news".
+     */
+    reach: z.number().int().min(0).max(20).optional(),
   })
   .strict();
 
@@ -89,6 +94,8 @@ export interface CompiledCue {
   core: PreTest;
   /** Matches words that, ending right before the cue, cancel it; null when none. */
   notAfter: RegExp | null;
+  /** Sentences back an anaphor may reach (see the file schema); undefined: the default. */
+  reach?: number;
 }
 
 export interface CueLexicon {

@@ -17,6 +17,8 @@ export interface RawStance {
   parts: ClaimParts | null;
   /** Only joins a claim stated elsewhere in the article ("les soi-disant transferts"), never starts one. */
   attachOnly?: boolean;
+  /** For an anaphor: sentences back the claim may lie (default ANAPHOR_REACH). */
+  reach?: number;
 }
 
 interface Draft {
@@ -88,13 +90,13 @@ class DraftBook {
   }
 }
 
-/** How many sentences back an anaphor ("ces allégations", "fake news") may find the claim it points to. */
+/** How many sentences back an anaphor ("fake news") may find the claim it points to, unless its cue says more. */
 const ANAPHOR_REACH = 2;
 
-/** The claim an anaphor points to: the one stated or taken a stance on last, within ANAPHOR_REACH sentences. */
-function antecedent(ctx: ClaimContext, book: DraftBook, before: number): Draft | undefined {
+/** The claim an anaphor points to: the one stated or taken a stance on last, within `reach` sentences. */
+function antecedent(ctx: ClaimContext, book: DraftBook, before: number, reach = ANAPHOR_REACH): Draft | undefined {
   const here = unitIndexAt(ctx, before);
-  const from = here < 0 ? 0 : ctx.units[Math.max(0, here - ANAPHOR_REACH)].start;
+  const from = here < 0 ? 0 : ctx.units[Math.max(0, here - reach)].start;
   let best: Draft | undefined;
   for (const d of book.recent())
     if (d.lastAt >= from && d.lastAt <= before && (!best || d.lastAt > best.lastAt)) best = d;
@@ -181,7 +183,7 @@ export function mergeStances(ctx: ClaimContext, raws: readonly RawStance[]): Cla
 
 /** Adds a stance to the claim it is about, starting a claim when it states a new proposition. */
 function place(ctx: ClaimContext, book: DraftBook, raw: RawStance): void {
-  let target = raw.parts ? book.findTarget(raw.parts) : antecedent(ctx, book, raw.span.start);
+  let target = raw.parts ? book.findTarget(raw.parts) : antecedent(ctx, book, raw.span.start, raw.reach);
   if (!target) {
     if (!raw.parts) return;
     target = { parts: raw.parts, stances: [], keys: new Set(), lastAt: raw.parts.span.start };
