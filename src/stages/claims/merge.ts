@@ -94,7 +94,12 @@ class DraftBook {
 const ANAPHOR_REACH = 2;
 
 /** The claim an anaphor points to: the one stated or taken a stance on last, within `reach` sentences. */
-function antecedent(ctx: ClaimContext, book: DraftBook, before: number, reach = ANAPHOR_REACH): Draft | undefined {
+function antecedent(
+  ctx: ClaimContext,
+  book: DraftBook,
+  before: number,
+  reach = ANAPHOR_REACH,
+): Draft | undefined {
   const here = unitIndexAt(ctx, before);
   const from = here < 0 ? 0 : ctx.units[Math.max(0, here - reach)].start;
   let best: Draft | undefined;
