@@ -32,7 +32,7 @@ export interface ClaimContext {
   /** The quotes' cue words ("a déclaré"), each with its quote. */
   quoteCues: SpanIndex<Span & { quote: Quote }>;
   entities: ReadonlyMap<string, Entity>;
-  /** Name under which the article's own voice holds a stance. */
+  /** Name under which the article's own voice holds a stance: its origin's when known, else its outlet's. */
   outletName: string;
 }
 
@@ -88,7 +88,8 @@ export function buildContext(article: Article, lex: ClaimLexicons): ClaimContext
       quotes.flatMap((q) => (q.cue ? [{ start: q.cue.start, end: q.cue.end, quote: q }] : [])),
     ),
     entities: new Map(entities.map((e) => [e.id, e])),
-    outletName: article.layers.outlet?.name ?? OUTLET_FALLBACK,
+    // A copy's own words are its origin's ("whose content it is"): RT's text republished by an aggregator doubts as RT.
+    outletName: article.layers.origin?.name ?? article.layers.outlet?.name ?? OUTLET_FALLBACK,
   };
 }
 

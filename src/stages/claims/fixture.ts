@@ -32,6 +32,8 @@ export interface FixtureOptions {
   /** When true, the first line is the title. */
   title?: boolean;
   outlet?: string;
+  /** Whose content the article is (a credited source), when not the outlet's own. */
+  origin?: string;
 }
 
 function occurrences(text: string, form: string): Span[] {
@@ -136,6 +138,7 @@ export function makeArticle(text: string, opts: FixtureOptions): Article {
       entities,
       quotes: (opts.quotes ?? []).map((q) => quote(text, q, entities)),
       outlet: opts.outlet ? { name: opts.outlet, domain: null, rule: 'fixture' } : null,
+      origin: opts.origin ? { name: opts.origin, domain: null, rule: 'fixture' } : null,
     },
     trace: [],
   };

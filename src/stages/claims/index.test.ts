@@ -133,6 +133,13 @@ test('"ces accusations" takes up a claim several sentences back; a bare "fausse 
   assert.ok(!far.rows.some((r) => r.holder === 'Ivan Petrov'), JSON.stringify(far.rows));
 });
 
+test("a copy's own editorial words are its origin's; without an origin, its outlet's", () => {
+  const text =
+    "Josep Borrell a accusé l'Iran de fournir des drones à la Russie, sans présenter aucune preuve.";
+  has(ledger(text, { outlet: 'Info Monde', origin: 'RT' }).rows, { holder: 'RT', stance: 'doubts' });
+  has(ledger(text, { outlet: 'Info Monde' }).rows, { holder: 'Info Monde', stance: 'doubts' });
+});
+
 test('fr: reported speech asserts; a doubt inside it belongs to the speaker', () => {
   const { rows } = ledger(
     "Josep Borrell a déclaré que l'Iran fournissait des drones à la Russie. Ivan Petrov a affirmé qu'il n'y avait aucune preuve que l'Iran ait livré des missiles à la Russie.",
