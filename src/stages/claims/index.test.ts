@@ -140,6 +140,21 @@ test("a copy's own editorial words are its origin's; without an origin, its outl
   has(ledger(text, { outlet: 'Info Monde' }).rows, { holder: 'Info Monde', stance: 'doubts' });
 });
 
+test('fr: "P, ce que X dément": the claim ends at the relative, and X denies it', () => {
+  const { rows } = ledger(
+    "Josep Borrell affirme que l'Iran livre des drones à la Russie, ce que Téhéran dément.",
+    {
+      quotes: [],
+    },
+  );
+  has(rows, {
+    holder: 'Josep Borrell',
+    stance: 'asserts',
+    signature: 'country:IR|SUPPLY_WEAPONS|country:RU',
+  });
+  has(rows, { holder: 'Iran', stance: 'denies', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
+});
+
 test('fr: reported speech asserts; a doubt inside it belongs to the speaker', () => {
   const { rows } = ledger(
     "Josep Borrell a déclaré que l'Iran fournissait des drones à la Russie. Ivan Petrov a affirmé qu'il n'y avait aucune preuve que l'Iran ait livré des missiles à la Russie.",
