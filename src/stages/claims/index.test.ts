@@ -155,6 +155,22 @@ test('fr: "P, ce que X dément": the claim ends at the relative, and X denies it
   has(rows, { holder: 'Iran', stance: 'denies', signature: 'country:IR|SUPPLY_WEAPONS|country:RU' });
 });
 
+test('a denied claim noun may carry a genitive: "the Lithuanian government\'s accusation that", "les accusations de la Lituanie selon lesquelles"', () => {
+  const en = ledger(
+    "The Kremlin rejected the Lithuanian government's accusation that Belarus had supplied missiles to Russia.",
+    { lang: 'en' },
+  );
+  has(en.rows, { holder: 'Kremlin', stance: 'denies', signature: 'country:BY|SUPPLY_WEAPONS|country:RU' });
+  const fr = ledger(
+    'Minsk a rejeté les accusations de la Lituanie selon lesquelles la Biélorussie aurait livré des obus à la Russie.',
+  );
+  has(fr.rows, {
+    holder: 'Biélorussie',
+    stance: 'denies',
+    signature: 'country:BY|SUPPLY_WEAPONS|country:RU',
+  });
+});
+
 test('fr: reported speech asserts; a doubt inside it belongs to the speaker', () => {
   const { rows } = ledger(
     "Josep Borrell a déclaré que l'Iran fournissait des drones à la Russie. Ivan Petrov a affirmé qu'il n'y avait aucune preuve que l'Iran ait livré des missiles à la Russie.",
@@ -221,7 +237,7 @@ test('fr: "n\'a pas été en mesure de confirmer"', () => {
   });
 });
 
-test('fr: a headline stance, the body and an anaphor merge into one claim', () => {
+test('fr: a headline stance, the body and an anaphor merge into one claim; the body words hold the stance', () => {
   const text = [
     'Livraison de drones iraniens à la Russie : Téhéran dément',
     "Josep Borrell a déclaré que l'Iran avait livré des drones à la Russie.",
@@ -229,7 +245,9 @@ test('fr: a headline stance, the body and an anaphor merge into one claim', () =
   ].join('\n');
   const { claims, rows } = ledger(text, { title: true });
   assert.equal(claims.length, 1, JSON.stringify(rows));
-  has(rows, { holder: 'Iran', stance: 'denies', cue: 'dément' });
+  // One denial by Tehran: the body's words stand for it (they carry the evidence), not the headline's.
+  has(rows, { holder: 'Iran', stance: 'denies', cue: 'a rejeté ces allégations' });
+  assert.equal(rows.filter((r) => r.stance === 'denies').length, 1, JSON.stringify(rows));
   has(rows, { holder: 'Josep Borrell', stance: 'asserts' });
   assert.equal(claims[0].signature, 'country:IR|SUPPLY_WEAPONS|country:RU');
   assert.ok(

@@ -24,7 +24,8 @@ export interface RawStance {
 interface Draft {
   parts: ClaimParts;
   stances: ClaimStance[];
-  keys: Set<string>;
+  /** Each holder-and-kind key with the index of its stance. */
+  keys: Map<string, number>;
   /** Latest text offset where the claim was stated or taken a stance on, for anaphora. */
   lastAt: number;
 }
@@ -111,11 +112,7 @@ function antecedent(
 /** Fills parts the claim lacks; a body clause replaces a headline as the claim's span. */
 function absorb(ctx: ClaimContext, draft: Draft, parts: ClaimParts): void {
   const p = draft.parts;
-  const inTitle = (s: Span): boolean => {
-    const u = ctx.units[unitIndexAt(ctx, s.start)];
-    return Boolean(u && u.isTitle && s.end <= u.end);
-  };
-  const span = inTitle(p.span) && !inTitle(parts.span) ? parts.span : p.span;
+  const span = inTitle(ctx, p.span) && !inTitle(ctx, parts.span) ? parts.span : p.span;
   const cls = p.cls ?? parts.cls;
   const agent = p.agent ?? (cls === parts.cls ? parts.agent : null);
   const object = p.object ?? (cls === parts.cls ? parts.object : null);
@@ -139,17 +136,27 @@ function holderKey(raw: RawStance): string {
   return `${name}\u241f${raw.stance}`;
 }
 
-function addStance(draft: Draft, raw: RawStance): void {
+/** Whether a span lies in the article's title. */
+function inTitle(ctx: ClaimContext, s: Span): boolean {
+  const u = ctx.units[unitIndexAt(ctx, s.start)];
+  return Boolean(u && u.isTitle && s.end <= u.end);
+}
+
+/** One stance per holder and kind; a headline's stance gives way to the body's words for it, which carry evidence. */
+function addStance(ctx: ClaimContext, draft: Draft, raw: RawStance): void {
   draft.lastAt = Math.max(draft.lastAt, raw.span.start);
   const key = holderKey(raw);
-  if (draft.keys.has(key)) return;
-  draft.keys.add(key);
-  draft.stances.push({
+  const stance = {
     holder: raw.holder.holder,
     stance: raw.stance,
     span: { start: raw.span.start, end: raw.span.end },
     rule: raw.rule,
-  });
+  };
+  const seen = draft.keys.get(key);
+  if (seen === undefined) {
+    draft.keys.set(key, draft.stances.length);
+    draft.stances.push(stance);
+  } else if (inTitle(ctx, draft.stances[seen].span) && !inTitle(ctx, raw.span)) draft.stances[seen] = stance;
 }
 
 function toClaim(ctx: ClaimContext, draft: Draft, used: Set<string>): Claim {
@@ -175,7 +182,7 @@ export function mergeStances(ctx: ClaimContext, raws: readonly RawStance[]): Cla
   for (const raw of ordered.filter((r) => r.attachOnly)) {
     const target = raw.parts ? book.findTarget(raw.parts) : undefined;
     if (target) {
-      addStance(target, raw);
+      addStance(ctx, target, raw);
       book.update(target);
     }
   }
@@ -191,12 +198,12 @@ function place(ctx: ClaimContext, book: DraftBook, raw: RawStance): void {
   let target = raw.parts ? book.findTarget(raw.parts) : antecedent(ctx, book, raw.span.start, raw.reach);
   if (!target) {
     if (!raw.parts) return;
-    target = { parts: raw.parts, stances: [], keys: new Set(), lastAt: raw.parts.span.start };
+    target = { parts: raw.parts, stances: [], keys: new Map(), lastAt: raw.parts.span.start };
     book.add(target);
   } else if (raw.parts) {
     absorb(ctx, target, raw.parts);
     target.lastAt = Math.max(target.lastAt, raw.parts.span.start);
   }
-  addStance(target, raw);
+  addStance(ctx, target, raw);
   book.update(target);
 }

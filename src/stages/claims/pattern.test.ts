@@ -22,6 +22,9 @@ test('optional words, leading and trailing', () => {
 test('a gap spans a few words but not sentence punctuation', () => {
   assert.deepEqual(all('said ... that', 'he said on monday that'), ['said on monday that']);
   assert.deepEqual(all('said ... that', 'he said so. that is all'), []);
+  // `...N` spans N words at most.
+  assert.deepEqual(all('said ...2 that', 'he said on monday that'), ['said on monday that']);
+  assert.deepEqual(all('said ...2 that', 'he said late on monday that'), []);
 });
 
 test('words after an apostrophe may be glued, and apostrophes split gap words', () => {

@@ -5,7 +5,7 @@
 //   `a|b|c`   alternatives; `_` joins words inside one (`droit_international`), as do spaces inside a macro
 //   `word*`   any word starting with `word`; `*ant` any word ending with `ant`
 //   `x?`      optional (a suffix on the whole word)
-//   `...`     a gap of up to GAP_WORDS words that does not cross sentence punctuation
+//   `...`     a gap of up to GAP_WORDS words that does not cross sentence punctuation; `...3`, of up to 3 words
 //   `@name`   a macro from the file's `macros`, expanded to its alternatives
 // A word ending in an apostrophe (`qu'`, `d'`) may be glued to the next word.
 
@@ -19,7 +19,9 @@ const LETTER = '(?:\\p{L}|\\p{N})';
 const SEP = `[\\s«»"“”‹›,]+`;
 /** Between two words: spaces and quote marks, or nothing after an apostrophe ("qu'il"). */
 const WORD_SEP = `(?:(?<=')[\\s«»"“”‹›]*|${SEP})`;
-const GAP = `(?:[^\\s.;:!?']+(?:'[\\s«»"“”‹›]*|${SEP})){0,${GAP_WORDS}}?`;
+const gapSource = (words: number): string => `(?:[^\\s.;:!?']+(?:'[\\s«»"“”‹›]*|${SEP})){0,${words}}?`;
+/** A gap word: `...` or `...N` (N words at most). */
+const GAP_WORD = /^\.\.\.(\d{1,2})?$/;
 
 export type Macros = Readonly<Record<string, string>>;
 
@@ -64,7 +66,8 @@ function altSource(alt: string): string {
 export type Normalise = (alternative: string) => string;
 
 function compileWord(raw: string, macros: Macros, normalise: Normalise): Piece {
-  if (raw === '...') return { source: GAP, optional: false, gap: true };
+  const gap = GAP_WORD.exec(raw);
+  if (gap) return { source: gapSource(gap[1] ? Number(gap[1]) : GAP_WORDS), optional: false, gap: true };
   const optional = raw.endsWith('?') && raw.length > 1;
   const word = optional ? raw.slice(0, -1) : raw;
   const alts = [
@@ -129,7 +132,7 @@ export function compileCore(
   index: AnchorIndex = new AnchorIndex(),
 ): PreTest {
   const words = pattern.trim().split(/\s+/);
-  const required = words.filter((w) => w !== '...' && !(w.endsWith('?') && w.length > 1));
+  const required = words.filter((w) => !GAP_WORD.test(w) && !(w.endsWith('?') && w.length > 1));
   if (!required.length) throw new Error(`pattern "${pattern}" can match nothing`);
   const all = required.map((word) => {
     const anchors: Anchors = { exact: [], prefixes: [], suffixes: [], always: false };
