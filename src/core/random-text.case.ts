@@ -7,6 +7,15 @@ export interface CutText {
   to: number;
 }
 
+/** A seeded generator of numbers in [0, 1): the same sequence for the same seed, for reproducible random tests. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
 /** Up to `max` pieces joined, and a range [from, to) whose ends fall between pieces. */
 export function piecesWithRange(pieces: readonly string[], max = 30): fc.Arbitrary<CutText> {
   return fc

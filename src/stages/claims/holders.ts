@@ -246,7 +246,7 @@ function cueSubject(
   const opened = ctx.quoteCues.overlapping(hit)[0]?.quote;
   if (opened?.speaker) return fromSpeaker(ctx, opened, 'holder-quote-speaker');
   const window = subjectWindow(ctx, unit, hit, quote);
-  const relative = relativeSubject(ctx, unit, hit, window, previous);
+  const relative = relativeSubject(ctx, unit, hit, window, quote, previous);
   if (relative !== undefined) return relative;
   const skipped = beforeRelativeClause(ctx, unit, hit, window);
   if (skipped) return skipped;
@@ -280,6 +280,7 @@ function relativeSubject(
   unit: Unit,
   hit: CueHit,
   window: Span,
+  quote: Quote | undefined,
   previous: HolderPick | null,
 ): HolderPick | null | undefined {
   const re = ctx.lex.predicates?.accusedRelativeAtEnd;
@@ -299,7 +300,6 @@ function relativeSubject(
   const nearest = inside[inside.length - 1];
   if (nearest) return mentionHolder(ctx, unit, sub, nearest, hit);
   if (isPronounOnly(ctx, unit, sub)) {
-    const quote = quoteContaining(ctx, hit);
     const main = firstMentionIn(ctx, {
       start: Math.max(unit.start, quote?.start ?? unit.start),
       end: relStart,
@@ -324,7 +324,7 @@ function beforeRelativeClause(ctx: ClaimContext, unit: Unit, hit: CueHit, window
   re.lastIndex = from;
   let open = -1;
   for (let m = re.exec(folded); m && m.index < end - 1; m = re.exec(folded)) open = m.index;
-  if (open < 0 || /[;:«»"“”]/u.test(folded.slice(open, end))) return null;
+  if (open < 0 || HARD_STOP.test(folded.slice(open, end))) return null;
   const comma = unfold(unit, open, open + 1).start;
   const before = mentionsIn(ctx, { start: window.start, end: comma });
   const nearest = before[before.length - 1];

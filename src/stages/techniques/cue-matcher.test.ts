@@ -1,6 +1,7 @@
 // Tests of the indexed cue matcher: on shipped lexicons and random text it finds exactly what scanning every position with each label's regex finds.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededRandom as random } from '../../core/random-text.case.js';
 import { CueMatcher, patternPrefixes, rowSource, type MatchRow } from './cue-matcher.js';
 import { tokenize } from './features.js';
 import { CUE_LANGUAGES, cueLexicon, type CueRow } from './lexicon.js';
@@ -21,14 +22,6 @@ function scanAll(groups: CueRow[][], text: string, start: number, end: number): 
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end).map((h) => `${h.start}-${h.end}:${h.id}`);
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 const GLUE = [

@@ -79,10 +79,6 @@ export class WeightTable {
     const k = this.index[id];
     return k ? this.rows[k - 1] : undefined;
   }
-
-  get size(): number {
-    return this.rows.length;
-  }
 }
 
 export interface TechniqueModel {

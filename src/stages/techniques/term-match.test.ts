@@ -1,16 +1,9 @@
 // Tests of the literal term reader: at every position of random text it ends where the term's `yiu` regex ends.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededRandom as random } from '../../core/random-text.case.js';
 import { termSource } from './cue-matcher.js';
 import { LiteralTerm, LiteralTerms } from './term-match.js';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** Letters that case folding treats specially, marks, digits, apostrophes, kinds of white space, an astral letter. */
 const UNITS = [
