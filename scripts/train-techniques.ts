@@ -131,10 +131,7 @@ function scoreLine(model: TechniqueModel, line: LineData): ScoredLine {
   for (const [k, { ids }] of line.features.byToken.entries()) {
     if (!line.content[k]) continue;
     const sum = new Float64Array(L);
-    for (const id of ids) {
-      const row = model.table.get(id);
-      if (row) for (let j = 0; j < L; j++) sum[j] += row[j];
-    }
+    model.table.addAll(sum, ids);
     for (let j = 0; j < L; j++) evidence[j] = Math.max(evidence[j], sum[j]);
   }
   return { logits: scoreIds(model, line.features.ids), evidence, cued: line.cued, gold: line.gold };

@@ -96,11 +96,7 @@ function strongestWords(
     cuedAs.length = 0;
     for (const h of ctx.hits) if (h.start < token.end && token.start < h.end) cuedAs.push(h.row.label);
     for (const j of wanted) {
-      let weight = 0;
-      for (const id of ids) {
-        const row = model.table.get(id);
-        if (row) weight += row[j];
-      }
+      const weight = model.table.sum(ids, j);
       const taken = cuedAs.some((l) => l !== model.labels[j]);
       const seen = best.get(j);
       if (!seen || (seen.taken && !taken) || (seen.taken === taken && weight > seen.weight))

@@ -57,27 +57,54 @@ const ModelFileSchema = z
 
 export type ModelFile = z.infer<typeof ModelFileSchema>;
 
-/** Feature id → one weight per label, looked up by array index (a hashed id is below 2^FEATURE_BITS). */
+/**
+ * Feature id → one weight per label, looked up by array index (a hashed id is below 2^FEATURE_BITS). The weights of
+ * all ids lie in one flat array, a row of `labels` numbers each, so scoring reads them without a call per id.
+ */
 export class WeightTable {
   /** Row number + 1 of each id (0: the id has no weights). */
   private readonly index = new Int32Array(1 << FEATURE_BITS);
-  private readonly rows: Float32Array[] = [];
+  private weights: Float32Array;
+  private rowCount = 0;
 
-  constructor(private readonly labels: number) {}
-
-  /** The id's row, made (all zero) when absent. */
-  rowFor(id: number): Float32Array {
-    const k = this.index[id];
-    if (k) return this.rows[k - 1];
-    const row = new Float32Array(this.labels);
-    this.rows.push(row);
-    this.index[id] = this.rows.length;
-    return row;
+  constructor(private readonly labels: number) {
+    this.weights = new Float32Array(labels * 64);
   }
 
-  get(id: number): Float32Array | undefined {
-    const k = this.index[id];
-    return k ? this.rows[k - 1] : undefined;
+  /** Sets one weight, making the id's row (all zero) when absent. */
+  set(id: number, label: number, weight: number): void {
+    let k = this.index[id];
+    if (!k) {
+      if ((this.rowCount + 1) * this.labels > this.weights.length) {
+        const grown = new Float32Array(this.weights.length * 2);
+        grown.set(this.weights);
+        this.weights = grown;
+      }
+      k = this.index[id] = ++this.rowCount;
+    }
+    this.weights[(k - 1) * this.labels + label] = weight;
+  }
+
+  /** Adds the weights of every id to `out` (one slot per label), in the order given. */
+  addAll(out: Float64Array, ids: readonly number[]): void {
+    const { index, weights, labels } = this;
+    for (let i = 0; i < ids.length; i++) {
+      const k = index[ids[i]];
+      if (k === 0) continue;
+      const base = (k - 1) * labels;
+      for (let j = 0; j < labels; j++) out[j] += weights[base + j];
+    }
+  }
+
+  /** The sum of one label's weights over the ids, in the order given. */
+  sum(ids: readonly number[], label: number): number {
+    const { index, weights, labels } = this;
+    let total = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const k = index[ids[i]];
+      if (k !== 0) total += weights[(k - 1) * labels + label];
+    }
+    return total;
   }
 }
 
@@ -103,9 +130,7 @@ export function toModel(w: LanguageWeights): TechniqueModel {
   const n = w.labels.length;
   const table = new WeightTable(n);
   w.labels.forEach((lw, j) => {
-    lw.ids.forEach((id, k) => {
-      table.rowFor(id)[j] = lw.weights[k];
-    });
+    lw.ids.forEach((id, k) => table.set(id, j, lw.weights[k]));
   });
   return {
     labels: w.labels.map((l) => l.label),
@@ -122,10 +147,7 @@ export function toModel(w: LanguageWeights): TechniqueModel {
 /** Logit of every label for a line's feature ids. */
 export function scoreIds(model: TechniqueModel, ids: readonly number[]): Float64Array {
   const out = Float64Array.from(model.bias);
-  for (const id of ids) {
-    const row = model.table.get(id);
-    if (row) for (let j = 0; j < out.length; j++) out[j] += row[j];
-  }
+  model.table.addAll(out, ids);
   return out;
 }
 
