@@ -1,8 +1,15 @@
 // Deterministic ids: sha256 of natural keys, so the same input always gets the same id.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
+
+/** Node's one-shot digest (20.12 and later) skips the Hash object; older versions stream through one. */
+const oneShot: ((algorithm: string, data: string, encoding: 'hex') => string) | undefined = (
+  crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }
+).hash;
 
 export function sha256Hex(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex');
+  return oneShot
+    ? oneShot('sha256', value, 'hex')
+    : crypto.createHash('sha256').update(value, 'utf8').digest('hex');
 }
 
 /** The article id: sha256 of its text. */
