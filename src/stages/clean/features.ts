@@ -55,24 +55,49 @@ export class LangCounts {
 }
 
 export function lineFeatures(line: string, block: Block, stop: StopIndex): LineFeatures {
-  const tokens = line.match(WORD) ?? [];
+  // Cased once per line; a word's cased forms are read from these when casing keeps the length (almost always).
+  const lowerLine = line.toLowerCase();
+  const upperLine = line.toUpperCase();
+  const aligned = lowerLine.length === line.length && upperLine.length === line.length;
+  let words = 0;
   let stops = 0;
   let capitals = 0;
   let shouts = 0;
   const langs = new LangCounts(stop.langs);
-  for (const t of tokens) {
-    const lower = t.toLowerCase();
-    const langsOf = t.length <= MAX_STOPWORD_CHARS ? stop.words.get(lower) : undefined;
-    if (langsOf) {
-      stops++;
-      langs.add(langsOf);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
+    words++;
+    const t = m[0];
+    const start = m.index;
+    const end = start + t.length;
+    let lowered: boolean;
+    let upper: boolean;
+    let lower: string | null = null;
+    if (aligned) {
+      lowered = false;
+      upper = true;
+      for (let i = start; i < end; i++) {
+        const c = line.charCodeAt(i);
+        if (c !== lowerLine.charCodeAt(i)) lowered = true;
+        if (c !== upperLine.charCodeAt(i)) upper = false;
+      }
+    } else {
+      lower = t.toLowerCase();
+      lowered = lower !== t;
+      upper = t === t.toUpperCase();
     }
-    if (lower !== t) {
+    if (t.length <= MAX_STOPWORD_CHARS) {
+      const langsOf = stop.words.get(lower ?? lowerLine.slice(start, end));
+      if (langsOf) {
+        stops++;
+        langs.add(langsOf);
+      }
+    }
+    if (lowered) {
       capitals++;
-      if (t.length > 1 && t === t.toUpperCase()) shouts++;
+      if (t.length > 1 && upper) shouts++;
     }
   }
-  const words = tokens.length;
   return {
     chars: line.length,
     words,

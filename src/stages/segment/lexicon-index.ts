@@ -32,14 +32,25 @@ export function phraseKey(phrase: string): readonly string[] {
   return seq;
 }
 
+const QUICK_BUCKETS = 4096;
+const quickBucket = (word: string): number =>
+  ((word.charCodeAt(0) | 0) * 31 + (word.charCodeAt(1) | 0)) & (QUICK_BUCKETS - 1);
+const quickBit = (word: string): number => 1 << Math.min(word.length, 31);
+
 /** A table of multi-token phrases, matched longest first at a token position. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Array<{ seq: readonly string[]; value: T }>>();
+  /**
+   * A filter in front of the map: for each bucket of a first word's two opening characters, one bit per word
+   * length (31 for any longer). Most tokens start no phrase, and two array reads tell so without hashing the word.
+   */
+  private readonly quick = new Uint32Array(QUICK_BUCKETS);
   private sorted = true;
 
   add(phrase: string, value: T): void {
     const seq = phraseKey(phrase);
     if (seq.length === 0) return;
+    this.quick[quickBucket(seq[0])] |= quickBit(seq[0]);
     const list = this.byFirst.get(seq[0]);
     if (list) list.push({ seq, value });
     else this.byFirst.set(seq[0], [{ seq, value }]);
@@ -54,8 +65,13 @@ export class PhraseTable<T> {
 
   /** The longest phrase starting at folded token i: its length in tokens and value, or null. */
   match(folded: readonly string[], i: number): { length: number; value: T } | null {
+    const first = folded[i];
+    if (first === undefined) return null;
+    // quickBucket and quickBit, written out: this runs for every token of every view, several times.
+    const bucket = ((first.charCodeAt(0) | 0) * 31 + (first.charCodeAt(1) | 0)) & (QUICK_BUCKETS - 1);
+    if ((this.quick[bucket] & (1 << Math.min(first.length, 31))) === 0) return null;
     if (!this.sorted) this.sort();
-    const list = this.byFirst.get(folded[i]);
+    const list = this.byFirst.get(first);
     if (!list) return null;
     for (const { seq, value } of list) {
       if (i + seq.length > folded.length) continue;
