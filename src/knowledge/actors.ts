@@ -212,6 +212,20 @@ function foldCode(text: string, i: number, code: number): string {
   return out;
 }
 
+const FOLDS_TO_ITSELF = 1;
+const FOLDS_TO_SPACE = 2;
+/** What each BMP code folds to, as bits (FOLDS_TO_ITSELF, FOLDS_TO_SPACE; 4: known, neither), 0 until first sight. */
+const bmpKinds = new Uint8Array(0x10000);
+
+function bmpKind(text: string, i: number, code: number): number {
+  const folded = foldCode(text, i, code);
+  let kind = 4;
+  if (folded.length === 1 && folded.charCodeAt(0) === code) kind |= FOLDS_TO_ITSELF;
+  if (folded === ' ') kind |= FOLDS_TO_SPACE;
+  bmpKinds[code] = kind;
+  return kind;
+}
+
 /**
  * Case- and accent-folds a text, hyphens as spaces and space runs as one, keeping original offsets. Characters that
  * fold to themselves are copied in runs; offsets go to typed arrays (a folded text is rarely longer than twice its
@@ -226,15 +240,23 @@ export function foldText(text: string): FoldedText {
   let run = 0;
   let lastSpace = false;
   for (let i = 0; i < text.length;) {
-    const code = text.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
-    const folded = foldCode(text, i, code);
-    const isSpace = folded === ' ';
+    let code = text.charCodeAt(i);
+    let width = 1;
+    let kind: number;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      code = text.codePointAt(i) ?? code;
+      width = code > 0xffff ? 2 : 1;
+      kind = foldCode(text, i, code) === ' ' ? FOLDS_TO_SPACE : 0;
+    } else {
+      kind = bmpKinds[code];
+      if (kind === 0) kind = bmpKind(text, i, code);
+    }
+    const isSpace = (kind & FOLDS_TO_SPACE) !== 0;
     if (isSpace && lastSpace) {
       if (run < i) parts.push(text.slice(run, i));
       run = i + width;
       ends[n - 1] = i + width;
-    } else if (width === 1 && folded.length === 1 && folded.charCodeAt(0) === code) {
+    } else if ((kind & FOLDS_TO_ITSELF) !== 0) {
       if (n === starts.length) {
         starts = grow(starts, n + 1);
         ends = grow(ends, n + 1);
@@ -244,6 +266,7 @@ export function foldText(text: string): FoldedText {
     } else {
       if (run < i) parts.push(text.slice(run, i));
       run = i + width;
+      const folded = foldCode(text, i, code);
       if (n + folded.length > starts.length) {
         starts = grow(starts, n + folded.length);
         ends = grow(ends, n + folded.length);
