@@ -19,7 +19,11 @@ test('a phrase table matches the longest phrase at a token and nothing elsewhere
 });
 
 /** The table's answer computed without any filter: every phrase compared at the position, longest first. */
-function bruteForce(phrases: ReadonlyArray<readonly string[]>, folded: readonly string[], i: number): number | null {
+function bruteForce(
+  phrases: ReadonlyArray<readonly string[]>,
+  folded: readonly string[],
+  i: number,
+): number | null {
   let best: number | null = null;
   for (const seq of phrases) {
     if (seq.length === 0 || i + seq.length > folded.length) continue;

@@ -1,6 +1,6 @@
 // Splits a paragraph into word, number, punctuation and symbol tokens (our own: elision, initialisms, thousands).
 import type { Token } from '../../core/article.js';
-import { plainWordChar } from '../../core/plain-chars.js';
+import { PLAIN_LIMIT, PLAIN_WORD, plainWordChar } from '../../core/plain-chars.js';
 
 // Order matters: elided articles and pronouns first, then initialisms, numbers, words, possessives, the rest.
 const TOKEN =
@@ -8,8 +8,6 @@ const TOKEN =
 
 /** The same expression, tried at one position only (every non-space character starts a token). */
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
-
-const isPlainLetter = (c: number): boolean => c > 0x39 && plainWordChar(c);
 
 /** Ends a plain word for sure: ASCII other than letters, digits and the marks of elisions, initialisms and compounds. */
 function plainEnd(c: number): boolean {
@@ -32,10 +30,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       i++;
       continue;
     }
-    if (isPlainLetter(c)) {
+    if (c > 0x39 && c < PLAIN_LIMIT && PLAIN_WORD[c] === 1) {
+      // A plain letter (not a digit) starts a plain word; the table is read inline: this runs for every character.
       let j = i + 1;
-      while (j < to && plainWordChar(text.charCodeAt(j))) j++;
-      if (j === to || plainEnd(text.charCodeAt(j))) {
+      let d = 0;
+      while (j < to && (d = text.charCodeAt(j)) < PLAIN_LIMIT && PLAIN_WORD[d] === 1) j++;
+      if (j === to || plainEnd(d)) {
         tokens.push({ start: i, end: j, kind: 'word' });
         i = j;
         continue;

@@ -1,5 +1,5 @@
 // Hashed line features (words, word pairs, word stems, cue hits, shape) shared by training and detection.
-import { plainWordChar } from '../../core/plain-chars.js';
+import { PLAIN_LIMIT, PLAIN_WORD } from '../../core/plain-chars.js';
 
 export interface LineToken {
   start: number;
@@ -44,9 +44,23 @@ const PAIR_KEY = fnv(FNV_OFFSET, 'b:');
 
 /** Adds a word's unigram `w:x`, stem `s:xxxxx` and pair `b:x y` feature ids, hashed as those keys are, in that order. */
 function addTokenIds(into: { add(id: number): unknown }, norm: string, next: string | undefined): void {
-  into.add((fnv(WORD_KEY, norm) >>> 0) & MASK);
-  if (norm.length > STEM) into.add((fnv(STEM_KEY, norm, 0, STEM) >>> 0) & MASK);
-  if (next !== undefined) into.add((fnv(fnv(fnv(PAIR_KEY, norm), ' '), next) >>> 0) & MASK);
+  // fnv written out (this runs for every word of every line): word, stem and pair hashes in one pass over `norm`.
+  let word = WORD_KEY;
+  let stem = STEM_KEY;
+  let pair = PAIR_KEY;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    word = Math.imul(word ^ c, 0x01000193);
+    if (i < STEM) stem = Math.imul(stem ^ c, 0x01000193);
+    pair = Math.imul(pair ^ c, 0x01000193);
+  }
+  into.add((word >>> 0) & MASK);
+  if (norm.length > STEM) into.add((stem >>> 0) & MASK);
+  if (next !== undefined) {
+    pair = Math.imul(pair ^ 0x20, 0x01000193);
+    for (let i = 0; i < next.length; i++) pair = Math.imul(pair ^ next.charCodeAt(i), 0x01000193);
+    into.add((pair >>> 0) & MASK);
+  }
 }
 
 /** A word's ids as a list (see addTokenIds). */
@@ -65,14 +79,17 @@ export function tokenize(text: string, start: number, end: number): LineToken[] 
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 && !plainWordChar(c)) {
+    // plainWordChar, written out (this runs for every character).
+    const plain = c < PLAIN_LIMIT && PLAIN_WORD[c] === 1;
+    if (c < 0x80 && !plain) {
       i++;
       continue;
     }
-    if (plainWordChar(c)) {
+    if (plain) {
       let j = i + 1;
-      while (j < end && plainWordChar(text.charCodeAt(j))) j++;
-      if (j === end || text.charCodeAt(j) < 0x80) {
+      let d = 0;
+      while (j < end && (d = text.charCodeAt(j)) < PLAIN_LIMIT && PLAIN_WORD[d] === 1) j++;
+      if (j === end || d < 0x80) {
         out.push({ start: i, end: j, norm: text.slice(i, j).toLowerCase() });
         i = j;
         continue;
