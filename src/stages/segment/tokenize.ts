@@ -1,6 +1,6 @@
 // Splits a paragraph into word, number, punctuation and symbol tokens (our own: elision, initialisms, thousands).
 import type { Token } from '../../core/article.js';
-import { PLAIN_LIMIT, PLAIN_WORD, plainWordChar } from '../../core/plain-chars.js';
+import { PLAIN_WORD, plainWordChar } from '../../core/plain-chars.js';
 
 // Order matters: elided articles and pronouns first, then initialisms, numbers, words, possessives, the rest.
 const TOKEN =
@@ -30,11 +30,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       i++;
       continue;
     }
-    if (c > 0x39 && c < PLAIN_LIMIT && PLAIN_WORD[c] === 1) {
+    if (c > 0x39 && PLAIN_WORD[c] === 1) {
       // A plain letter (not a digit) starts a plain word; the table is read inline: this runs for every character.
       let j = i + 1;
       let d = 0;
-      while (j < to && (d = text.charCodeAt(j)) < PLAIN_LIMIT && PLAIN_WORD[d] === 1) j++;
+      while (j < to && PLAIN_WORD[(d = text.charCodeAt(j))] === 1) j++;
       if (j === to || plainEnd(d)) {
         tokens.push({ start: i, end: j, kind: 'word' });
         i = j;

@@ -1,5 +1,5 @@
 // Hashed line features (words, word pairs, word stems, cue hits, shape) shared by training and detection.
-import { PLAIN_LIMIT, PLAIN_WORD } from '../../core/plain-chars.js';
+import { PLAIN_WORD } from '../../core/plain-chars.js';
 
 export interface LineToken {
   start: number;
@@ -80,7 +80,7 @@ export function tokenize(text: string, start: number, end: number): LineToken[] 
   while (i < end) {
     const c = text.charCodeAt(i);
     // plainWordChar, written out (this runs for every character).
-    const plain = c < PLAIN_LIMIT && PLAIN_WORD[c] === 1;
+    const plain = PLAIN_WORD[c] === 1;
     if (c < 0x80 && !plain) {
       i++;
       continue;
@@ -88,7 +88,7 @@ export function tokenize(text: string, start: number, end: number): LineToken[] 
     if (plain) {
       let j = i + 1;
       let d = 0;
-      while (j < end && (d = text.charCodeAt(j)) < PLAIN_LIMIT && PLAIN_WORD[d] === 1) j++;
+      while (j < end && PLAIN_WORD[(d = text.charCodeAt(j))] === 1) j++;
       if (j === end || d < 0x80) {
         out.push({ start: i, end: j, norm: text.slice(i, j).toLowerCase() });
         i = j;
