@@ -56,6 +56,23 @@ describe('dates', () => {
     assert.deepEqual([dl.layers.published?.value, dl.layers.published?.source], ['2022-03-05', 'dateline']);
   });
 
+  it('reads no date in running words that only look like abbreviations, nor near bare numbers', () => {
+    const text = [
+      'Un titre de test sur la mortalité',
+      "Environ 6 décès sur 10 n'ont pas été enregistrés au bord de la mer, selon 15 experts et 2,3 milliards d'euros.",
+      'The dimming of the sun was measured by 12 teams who sat down in 40 labs to compare their notes carefully.',
+    ].join('\n\n');
+    assert.deepEqual(runText(text, stages).layers.dates, []);
+  });
+
+  it('reads a date whole when it straddles the edge of the window of an earlier trigger', () => {
+    const text = [
+      'Headline about an old incident at sea',
+      'Two days later, according to the official story, on August 4, 1962, a second incident occurred near the coast.',
+    ].join('\n\n');
+    assert.ok((runText(text, stages).layers.dates ?? []).some((d) => d.text === 'August 4, 1962'));
+  });
+
   it('every date span slices to its text', () => {
     const a = runText(fr, stages);
     for (const d of a.layers.dates ?? []) assert.equal(a.text.slice(d.start, d.end), d.text);

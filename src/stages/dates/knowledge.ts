@@ -29,8 +29,14 @@ const DatesSchema = z
 
 export interface DateWords {
   lang: string;
-  /** Digits, month and weekday names, relative words: where a date may be. */
+  /**
+   * Where a date may be: month and weekday names, relative and time-unit words, and all-numeric date shapes
+   * ("11.09.2023", "2023-10-17", "17/10"). A bare number is no trigger: "15 personnes" holds no date, and chrono
+   * read junk near such numbers ("6 déc" in "6 décès").
+   */
   trigger: RegExp;
+  /** A whole weekday name: chrono's bare abbreviations ("mer", "sun", "sat") are words of running text. */
+  weekdayName: RegExp;
   /** "en juin", "septembre dernier", "last September": groups month, dir (past/next) or in. */
   monthExpression: RegExp;
   monthOf: Map<string, number>;
@@ -45,6 +51,8 @@ const alt = (list: readonly string[]): string =>
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
+/** An all-numeric date shape: day, month and year (any order) joined by one separator. */
+const NUMERIC_DATE = '(?<!\\d)\\d{1,4}[./-]\\d{1,2}';
 const word = (body: string): string => `(?<![\\p{L}])(?:${body})(?![\\p{L}])`;
 
 function compile(data: z.infer<typeof DatesSchema>): DateWords {
@@ -54,7 +62,8 @@ function compile(data: z.infer<typeof DatesSchema>): DateWords {
   const triggerWords = [...monthForms, ...data.weekdays.flatMap((w) => w.forms), ...data.relative];
   return {
     lang: data.lang,
-    trigger: new RegExp(`\\d|${word(alt(triggerWords))}`, 'giu'),
+    trigger: new RegExp(`${NUMERIC_DATE}|${word(alt(triggerWords))}`, 'giu'),
+    weekdayName: new RegExp(word(alt(data.weekdays.flatMap((w) => w.forms))), 'iu'),
     monthExpression: new RegExp(
       word(
         `(?:(?:${alt(data.monthIn)})\\s+)?(?<m2>${months})\\s+(?<d1>${dirs})|(?<d2>${dirs})\\s+(?<m3>${months})|(?<in>${alt(data.monthIn)})\\s+(?<m1>${months})`,

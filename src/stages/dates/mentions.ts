@@ -55,12 +55,23 @@ function windows(text: string, region: Span, trigger: RegExp): Span[] {
     let end = Math.min(slice.length, m.index + m[0].length + WINDOW);
     while (start > 0 && !/\s/u.test(slice[start - 1])) start--;
     while (end < slice.length && !/\s/u.test(slice[end])) end++;
+    // A trigger inside the last window extends it, so a date that straddles its edge ("… on August 4, 1962") is read
+    // whole.
     const last = out[out.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else out.push({ start, end });
-    trigger.lastIndex = Math.max(trigger.lastIndex, end);
   }
   return out.map((w) => ({ start: region.start + w.start, end: region.start + w.end }));
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether chrono's match cuts a word ("6 déc" read in "6 décès": its patterns end at \b, which é defeats). */
+function cutsWord(windowText: string, r: chrono.ParsedResult): boolean {
+  const end = r.index + r.text.length;
+  const inWord = (a: string | undefined, b: string | undefined): boolean =>
+    a !== undefined && b !== undefined && LETTER.test(a) && LETTER.test(b);
+  return inWord(windowText[r.index - 1], windowText[r.index]) || inWord(windowText[end - 1], windowText[end]);
 }
 
 function kindOf(r: chrono.ParsedResult, words: DateWords | null): MentionKind | null {
@@ -70,7 +81,8 @@ function kindOf(r: chrono.ParsedResult, words: DateWords | null): MentionKind | 
   if (relative) return words?.durationPrefix.test(r.text) ? null : 'relative';
   if (c.isCertain('year')) return 'absolute';
   if (c.isCertain('month') && c.isCertain('day')) return 'day-month';
-  if (c.isCertain('weekday')) return 'weekday';
+  // A bare weekday must be a whole weekday name of the language, not chrono's abbreviations ("la mer", "the sun").
+  if (c.isCertain('weekday')) return !words || words.weekdayName.test(r.text) ? 'weekday' : null;
   return null;
 }
 
@@ -155,8 +167,9 @@ export function findMentions(
   const found: RawMention[] = [];
   for (const region of regions) {
     for (const w of windows(text, region, trigger)) {
-      for (const r of parser.parse(text.slice(w.start, w.end), ref)) {
-        const kind = kindOf(r, words);
+      const windowText = text.slice(w.start, w.end);
+      for (const r of parser.parse(windowText, ref)) {
+        const kind = cutsWord(windowText, r) ? null : kindOf(r, words);
         if (kind) found.push(numericOrder(fromChrono(r, w.start, kind), lang));
       }
       // Month names are triggers, so every month expression lies inside a window.
