@@ -21,3 +21,37 @@ export const PLAIN_WORD: Uint8Array = (() => {
 export function plainWordChar(c: number): boolean {
   return PLAIN_WORD[c] === 1;
 }
+
+/**
+ * 1 for a UTF-16 unit that is a letter or a number by itself (`[\p{L}\p{N}]`), 0 otherwise and for surrogates: the
+ * scanners of `[\p{L}\p{N}]+` words read it inline and test the rare astral code point with `astralWordChar`.
+ * Built from one regex pass over every BMP unit (~5 ms), so it agrees with the engine's Unicode tables.
+ */
+export const WORD_CHAR: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const word = /[\p{L}\p{N}]+/gu;
+  for (const [from, to] of [
+    [0, 0xd800],
+    [0xe000, 0x10000],
+  ]) {
+    let units = '';
+    for (let c = from; c < to; c += 4096) {
+      const chunk = new Uint16Array(Math.min(4096, to - c));
+      for (let k = 0; k < chunk.length; k++) chunk[k] = c + k;
+      units += String.fromCharCode(...chunk);
+    }
+    for (const m of units.matchAll(word)) table.fill(1, from + m.index, from + m.index + m[0].length);
+  }
+  return table;
+})();
+
+const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
+
+/** Units (2) of the astral letter or number starting at `i`, else 0 (`WORD_CHAR` covers the BMP). */
+export function astralWordChar(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 0;
+  const d = s.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return ASTRAL_WORD.test(s.slice(i, i + 2)) ? 2 : 0;
+}

@@ -6,6 +6,7 @@
 // there (every required word anchored); only those run their regular expression.
 
 import { CharNode } from '../../core/char-trie.js';
+import { astralWordChar, WORD_CHAR } from '../../core/plain-chars.js';
 
 /** The anchors of one word of a pattern; `always` when some alternative has no letter run to anchor on. */
 export interface Anchors {
@@ -16,7 +17,6 @@ export interface Anchors {
 }
 
 const LETTER_RUN = /[\p{L}\p{N}]+/u;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The anchor of one word of an alternative (already normalised): a whole word, a prefix or a suffix. */
 export function anchorOf(first: string, anchors: Anchors): void {
@@ -74,9 +74,23 @@ let lastWords: string[] = [];
 
 function wordsOf(folded: string): string[] {
   if (folded === lastWordsOf) return lastWords;
+  // `[\p{L}\p{N}]+` runs, scanned from a table instead of a regex (no match object per word).
   const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) words.push(m[0]);
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    if (WORD_CHAR[folded.charCodeAt(i)] !== 1 && astralWordChar(folded, i) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      if (WORD_CHAR[folded.charCodeAt(i)] === 1) i++;
+      else if (astralWordChar(folded, i) === 2) i += 2;
+      else break;
+    }
+    words.push(folded.slice(start, i));
+  }
   lastWordsOf = folded;
   lastWords = words;
   return words;
@@ -129,10 +143,18 @@ export class AnchorIndex {
       this.prefixes.mark(w, hits);
       this.suffixes.mark(w, hits);
     }
-    const groupHits = new Uint8Array(this.groups.length);
-    this.groups.forEach((ids, g) => {
-      groupHits[g] = ids.every((id) => hits[id] === 1) ? 1 : 0;
-    });
+    const groups = this.groups;
+    const groupHits = new Uint8Array(groups.length);
+    for (let g = 0; g < groups.length; g++) {
+      const ids = groups[g];
+      let all = 1;
+      for (let k = 0; k < ids.length; k++)
+        if (hits[ids[k]] !== 1) {
+          all = 0;
+          break;
+        }
+      groupHits[g] = all;
+    }
     this.groupHits = groupHits;
     this.lastText = folded;
   }

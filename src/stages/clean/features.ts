@@ -1,5 +1,6 @@
 // Cheap per-line features for the scraped-text classifier: length, punctuation, stop words, casing, menu shape.
 import type { Block } from '../../core/article.js';
+import { astralWordChar, WORD_CHAR } from '../../core/plain-chars.js';
 import type { StopIndex } from './knowledge.js';
 
 export interface LineFeatures {
@@ -64,29 +65,40 @@ export function lineFeatures(line: string, block: Block, stop: StopIndex): LineF
   let capitals = 0;
   let shouts = 0;
   const langs = new LangCounts(stop.langs);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
+  // The words are `[\p{L}\p{N}]+` runs, scanned from a table instead of a regex (no match object per word).
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    if (WORD_CHAR[line.charCodeAt(i)] !== 1 && astralWordChar(line, i) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      if (WORD_CHAR[line.charCodeAt(i)] === 1) i++;
+      else if (astralWordChar(line, i) === 2) i += 2;
+      else break;
+    }
+    const end = i;
     words++;
-    const t = m[0];
-    const start = m.index;
-    const end = start + t.length;
     let lowered: boolean;
     let upper: boolean;
     let lower: string | null = null;
     if (aligned) {
       lowered = false;
       upper = true;
-      for (let i = start; i < end; i++) {
-        const c = line.charCodeAt(i);
-        if (c !== lowerLine.charCodeAt(i)) lowered = true;
-        if (c !== upperLine.charCodeAt(i)) upper = false;
+      for (let k = start; k < end; k++) {
+        const c = line.charCodeAt(k);
+        if (c !== lowerLine.charCodeAt(k)) lowered = true;
+        if (c !== upperLine.charCodeAt(k)) upper = false;
       }
     } else {
+      const t = line.slice(start, end);
       lower = t.toLowerCase();
       lowered = lower !== t;
       upper = t === t.toUpperCase();
     }
-    if (t.length <= MAX_STOPWORD_CHARS) {
+    if (end - start <= MAX_STOPWORD_CHARS) {
       const langsOf = stop.words.get(lower ?? lowerLine.slice(start, end));
       if (langsOf) {
         stops++;
@@ -95,7 +107,7 @@ export function lineFeatures(line: string, block: Block, stop: StopIndex): LineF
     }
     if (lowered) {
       capitals++;
-      if (t.length > 1 && upper) shouts++;
+      if (end - start > 1 && upper) shouts++;
     }
   }
   return {

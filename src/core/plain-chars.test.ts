@@ -1,0 +1,30 @@
+// Tests of the character tables: they must agree with the engine's Unicode regexes unit for unit.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { astralWordChar, PLAIN_WORD, WORD_CHAR } from './plain-chars.js';
+
+describe('plain-chars', () => {
+  it('WORD_CHAR is [\\p{L}\\p{N}] for every BMP unit, and 0 for surrogates', () => {
+    const re = /^[\p{L}\p{N}]$/u;
+    let wrong = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const expected = c >= 0xd800 && c <= 0xdfff ? 0 : re.test(String.fromCharCode(c)) ? 1 : 0;
+      if (WORD_CHAR[c] !== expected) wrong++;
+    }
+    assert.equal(wrong, 0);
+  });
+
+  it('every plain word character is a word character', () => {
+    for (let c = 0; c < 0x10000; c++)
+      if (PLAIN_WORD[c] === 1) assert.equal(WORD_CHAR[c], 1, `U+${c.toString(16)}`);
+  });
+
+  it('astralWordChar reads astral letters and numbers, not emoji nor lone surrogates', () => {
+    assert.equal(astralWordChar('𝐀b', 0), 2); // U+1D400, a mathematical letter
+    assert.equal(astralWordChar('x𠀀', 1), 2); // U+20000, a CJK ideograph
+    assert.equal(astralWordChar('😀', 0), 0);
+    assert.equal(astralWordChar('\ud835', 0), 0);
+    assert.equal(astralWordChar('\udc00a', 0), 0);
+    assert.equal(astralWordChar('a', 0), 0);
+  });
+});
