@@ -28,8 +28,7 @@ export function isValidSpan(text: string, span: Span): boolean {
 
 /** Builds a TextSpan, refusing offsets outside the text instead of guessing (like spaCy's char_span). */
 export function textSpan(text: string, start: number, end: number): TextSpan {
-  const span = { start, end };
-  if (!isValidSpan(text, span)) {
+  if (!isValidSpan(text, { start, end })) {
     throw new RangeError(`span [${start}, ${end}) is outside a text of length ${text.length}`);
   }
   return { start, end, text: text.slice(start, end) };
@@ -54,9 +53,18 @@ export function spanLength(span: Span): number {
 /** Shrinks a span so that it does not start or end with white space (Unicode-aware, NBSP included). */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/u.test(text[start])) start++;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
+}
+
+const SPACE = /\s/u;
+
+/** Whether text[i] is white space as `\s` reads it; printable ASCII is answered without the regex. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c > 0x20 && c < 0x7f) return false;
+  return SPACE.test(text[i]);
 }
 
 export function compareSpans(a: Span, b: Span): number {

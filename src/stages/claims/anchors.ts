@@ -61,9 +61,13 @@ class AffixTable {
     if (this.empty) return;
     let node: CharNode<number[]> | undefined = this.root;
     const n = word.length;
-    for (let k = 0; k < n && node; k++) {
-      node = node.child(word.charCodeAt(this.atEnd ? n - 1 - k : k));
-      if (node) for (const id of node.value) hits[id] = 1;
+    for (let k = 0; k < n; k++) {
+      // CharNode.child, written out (this runs for every letter of every word).
+      const c = word.charCodeAt(this.atEnd ? n - 1 - k : k);
+      node = c < 128 ? node.ascii?.[c] : node.other?.get(c);
+      if (node === undefined) return;
+      const ids = node.value;
+      for (let j = 0; j < ids.length; j++) hits[ids[j]] = 1;
     }
   }
 }

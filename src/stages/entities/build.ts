@@ -37,8 +37,8 @@ function newBuilder(key: string, gaz: GazEntry | null, rule: string): Builder {
 }
 
 function mention(view: TokenView, first: number, last: number, form: Mention['form'], rule: string): Mention {
-  const span = textSpan(view.text, view.tokens[first].start, view.tokens[last - 1].end);
-  return { ...span, form, rule };
+  const { start, end, text } = textSpan(view.text, view.tokens[first].start, view.tokens[last - 1].end);
+  return { start, end, text, form, rule };
 }
 
 function followedBySpeech(view: TokenView, idx: LangIndex, i: number): boolean {

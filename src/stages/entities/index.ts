@@ -50,10 +50,14 @@ function makeView(text: string, tokens: readonly Token[], sentences: readonly Se
     sentenceOf[i] = Math.min(s, sentences.length - 1);
   }
   const lowerSeen = new Set<string>();
-  tokens.forEach((t, i) => {
-    const c = text.charAt(t.start);
-    if (t.kind === 'word' && c !== c.toUpperCase()) lowerSeen.add(folded[i]);
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    // A word written in lower case: its first unit changes when upper-cased (ASCII answered without a string).
+    const code = text.charCodeAt(t.start);
+    if (code < 0x80 ? code >= 0x61 && code <= 0x7a : text[t.start] !== text[t.start].toUpperCase())
+      lowerSeen.add(folded[i]);
+  }
   const sentFirst = new Int32Array(sentences.length).fill(0);
   const sentLast = new Int32Array(sentences.length).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) if (sentenceOf[i] >= 0) sentFirst[sentenceOf[i]] = i;

@@ -17,6 +17,9 @@ const OPENING = /^[«“"„‹(\[—–-]$/;
 const UPPER_START = /^[\p{Lu}\p{N}¿¡]/u;
 
 function isBreak(text: string, tokens: readonly Token[], i: number, rules: SentenceRules): boolean {
+  // Most tokens are words: a first unit outside . ! ? … answers without slicing the token.
+  const first = text.charCodeAt(tokens[i].start);
+  if (first !== 0x2e && first !== 0x21 && first !== 0x3f && first !== 0x2026) return false;
   const tok = text.slice(tokens[i].start, tokens[i].end);
   if (!TERMINAL.test(tok)) return false;
   const next = tokens[i + 1];

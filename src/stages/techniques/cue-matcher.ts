@@ -243,25 +243,33 @@ export class CueMatcher<R extends MatchRow> {
   }
 
   /** Every (group, position, row) try as one number, (group × positions + position) × rows + row, ascending. */
-  private candidates(slice: string, start: number, tokens: readonly MatchToken[]): number[] {
+  private candidates(slice: string, start: number, tokens: readonly MatchToken[]): ArrayLike<number> {
     const tries: number[] = [];
     const n = this.rows.length;
     const positions = slice.length + 1;
     const add = (ids: readonly number[], at: number): void => {
       for (const id of ids) tries.push((this.rows[id].group * positions + at) * n + id);
     };
+    const rows = this.rows;
     for (const t of tokens) {
       const at = t.start - start;
       let node: TrieNode | undefined = this.words;
       const norm = t.norm;
-      for (let i = 0; i < norm.length && node; i++) {
-        node = node.child(unitAt(norm, i));
-        if (node && node.value.prefix.length) add(node.value.prefix, at);
+      // unitAt, CharNode.child and add, written out: this runs for every letter of every word of every line.
+      for (let i = 0; i < norm.length; i++) {
+        let c = norm.charCodeAt(i);
+        if (c >= 0x17f) c = FOLD_EXTRA.get(c) ?? c;
+        node = c < 128 ? node.ascii?.[c] : node.other?.get(c);
+        if (node === undefined) break;
+        const prefix = node.value.prefix;
+        for (let k = 0; k < prefix.length; k++)
+          tries.push((rows[prefix[k]].group * positions + at) * n + prefix[k]);
       }
-      if (node && node.value.exact.length) add(node.value.exact, at);
+      if (node !== undefined && node.value.exact.length) add(node.value.exact, at);
     }
     if (this.freeRe) this.addFree(slice, add);
-    return tries.length > 1 ? tries.sort((a, b) => a - b) : tries;
+    // A typed array sorts numbers without a comparator call per comparison.
+    return tries.length > 1 ? Float64Array.from(tries).sort() : tries;
   }
 
   /** Every position where some free row matches is a try for every free row. */
@@ -285,7 +293,7 @@ export class CueMatcher<R extends MatchRow> {
 
   /** Walks a group's tries left to right: at each position the first row that matches wins; hits do not overlap. */
   private matchGroup(
-    tries: readonly number[],
+    tries: ArrayLike<number>,
     from: number,
     to: number,
     per: number,

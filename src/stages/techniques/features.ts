@@ -42,8 +42,14 @@ const WORD_KEY = fnv(FNV_OFFSET, 'w:');
 const STEM_KEY = fnv(FNV_OFFSET, 's:');
 const PAIR_KEY = fnv(FNV_OFFSET, 'b:');
 
-/** Adds a word's unigram `w:x`, stem `s:xxxxx` and pair `b:x y` feature ids, hashed as those keys are, in that order. */
-function addTokenIds(into: { add(id: number): unknown }, norm: string, next: string | undefined): void {
+/** A word's ids, written by `tokenIdsInto` (at most three). */
+const scratch = new Int32Array(3);
+
+/**
+ * Writes a word's unigram `w:x`, stem `s:xxxxx` and pair `b:x y` feature ids into `scratch`, hashed as those keys
+ * are, in that order; returns how many it wrote.
+ */
+function tokenIdsInto(norm: string, next: string | undefined): number {
   // fnv written out (this runs for every word of every line): word, stem and pair hashes in one pass over `norm`.
   let word = WORD_KEY;
   let stem = STEM_KEY;
@@ -54,20 +60,20 @@ function addTokenIds(into: { add(id: number): unknown }, norm: string, next: str
     if (i < STEM) stem = Math.imul(stem ^ c, 0x01000193);
     pair = Math.imul(pair ^ c, 0x01000193);
   }
-  into.add((word >>> 0) & MASK);
-  if (norm.length > STEM) into.add((stem >>> 0) & MASK);
+  let n = 0;
+  scratch[n++] = (word >>> 0) & MASK;
+  if (norm.length > STEM) scratch[n++] = (stem >>> 0) & MASK;
   if (next !== undefined) {
     pair = Math.imul(pair ^ 0x20, 0x01000193);
     for (let i = 0; i < next.length; i++) pair = Math.imul(pair ^ next.charCodeAt(i), 0x01000193);
-    into.add((pair >>> 0) & MASK);
+    scratch[n++] = (pair >>> 0) & MASK;
   }
+  return n;
 }
 
-/** A word's ids as a list (see addTokenIds). */
+/** A word's ids as a list (see tokenIdsInto). */
 function tokenIds(norm: string, next: string | undefined): number[] {
-  const ids: number[] = [];
-  addTokenIds({ add: (id) => ids.push(id) }, norm, next);
-  return ids;
+  return Array.from(scratch.subarray(0, tokenIdsInto(norm, next)));
 }
 
 /**
@@ -122,6 +128,33 @@ export function tokenizeByScan(text: string, start: number, end: number): LineTo
   return out;
 }
 
+/**
+ * Feature ids without repeats, in first-added order (as a Set would list them). Membership is a stamp per id in one
+ * table shared by all lists: a line's list is complete before the next one starts.
+ */
+const ID_STAMPS = new Uint32Array(1 << FEATURE_BITS);
+let idGeneration = 0;
+
+class IdList {
+  readonly ids: number[] = [];
+
+  private constructor(readonly stamp: number) {}
+
+  static start(): IdList {
+    if (idGeneration === 0xffffffff) {
+      ID_STAMPS.fill(0);
+      idGeneration = 0;
+    }
+    return new IdList(++idGeneration);
+  }
+
+  add(id: number): void {
+    if (ID_STAMPS[id] === this.stamp) return;
+    ID_STAMPS[id] = this.stamp;
+    this.ids.push(id);
+  }
+}
+
 /** Shape features that do not depend on the words: length bucket, question and exclamation marks, quotes. */
 function shapeKeys(line: string, words: number): string[] {
   const keys = ['bias', `len:${Math.min(8, Math.floor(Math.log2(words + 1)))}`];
@@ -146,15 +179,41 @@ export function repeatCounts(
   lines: ReadonlyArray<{ start: number; end: number }>,
   tokens?: ReadonlyArray<readonly LineToken[]>,
 ): number[] {
-  const pairsOf = lines.map((l, i) => {
-    const words = (tokens?.[i] ?? tokenize(text, l.start, l.end))
-      .map((t) => t.norm)
-      .filter((w) => w.length >= 4);
-    return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+  const words = lines.map((l, i) =>
+    (tokens?.[i] ?? tokenize(text, l.start, l.end)).map((t) => t.norm).filter((w) => w.length >= 4),
+  );
+  // A pair is keyed by the numbers of its two words in this article: exact, a small integer, no string per pair.
+  const wordIds = new Map<string, number>();
+  const ids = words.map((ws) => {
+    const out = new Array<number>(ws.length);
+    for (let k = 0; k < ws.length; k++) {
+      let id = wordIds.get(ws[k]);
+      if (id === undefined) wordIds.set(ws[k], (id = wordIds.size));
+      out[k] = id;
+    }
+    return out;
   });
-  const seen = new Map<string, number>();
+  if (wordIds.size > PAIR_SPACE) return countRepeats(words.map((ws) => pairKeys(ws, (a, b) => `${a} ${b}`)));
+  return countRepeats(ids.map((line) => pairKeys(line, (a, b) => a * PAIR_SPACE + b)));
+}
+
+/** Distinct words of an article stay below this (else pairs are keyed by strings): `a * PAIR_SPACE + b` is a small integer. */
+const PAIR_SPACE = 2 ** 15;
+
+function pairKeys<W, K>(line: readonly W[], key: (a: W, b: W) => K): Set<K> {
+  const pairs = new Set<K>();
+  for (let k = 1; k < line.length; k++) pairs.add(key(line[k - 1], line[k]));
+  return pairs;
+}
+
+function countRepeats<K>(pairsOf: ReadonlyArray<Set<K>>): number[] {
+  const seen = new Map<K, number>();
   for (const pairs of pairsOf) for (const p of pairs) seen.set(p, (seen.get(p) ?? 0) + 1);
-  return pairsOf.map((pairs) => [...pairs].filter((p) => (seen.get(p) ?? 0) > 1).length);
+  return pairsOf.map((pairs) => {
+    let n = 0;
+    for (const p of pairs) if ((seen.get(p) ?? 0) > 1) n++;
+    return n;
+  });
 }
 
 /** Position features: first lines (often the title or lead) and the last one carry different techniques. */
@@ -178,8 +237,19 @@ export function lineFeatures(
   given?: readonly LineToken[],
 ): LineFeatures {
   const tokens = given ?? tokenize(text, start, end);
-  const all = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) addTokenIds(all, tokens[i].norm, tokens[i + 1]?.norm);
+  const all = IdList.start();
+  const { ids, stamp } = all;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokenIdsInto(tokens[i].norm, tokens[i + 1]?.norm);
+    // IdList.add, written out (this runs for every word of every line).
+    for (let k = 0; k < n; k++) {
+      const id = scratch[k];
+      if (ID_STAMPS[id] !== stamp) {
+        ID_STAMPS[id] = stamp;
+        ids.push(id);
+      }
+    }
+  }
   for (const key of shapeKeys(text.slice(start, end), tokens.length)) all.add(hashFeature(key));
   for (const key of positionKeys(at)) all.add(hashFeature(key));
   for (const label of cues) all.add(hashFeature(`cue:${label}`));
@@ -187,7 +257,7 @@ export function lineFeatures(
   // Per-word ids are only read for lines the model labels (to show a label on a word): made on first use.
   let byToken: LineFeatures['byToken'] | null = null;
   return {
-    ids: [...all],
+    ids: all.ids,
     get byToken() {
       return (byToken ??= tokens.map((token, i) => ({
         token,
