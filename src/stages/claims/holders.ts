@@ -1,6 +1,6 @@
 // Who holds a stance: the subject of the cue verb, the speaker of the words, or the article's own voice.
 import type { Entity, Quote, StanceHolder } from '../../core/article.js';
-import { trimSpan, type Span } from '../../core/span.js';
+import { isSpaceAt, trimSpan, type Span } from '../../core/span.js';
 import { foldFast } from './fold.js';
 import {
   firstMentionFrom,
@@ -79,8 +79,8 @@ function subjectWindow(ctx: ClaimContext, unit: Unit, hit: CueHit, quote: Quote 
       start = i + 1;
       break;
     }
-    const opensWord = i === floor || /\s/u.test(text[i - 1]) || HARD_STOP.test(text[i - 1]);
-    if (!/\s/u.test(text[i]) && opensWord && ++words === MAX_SUBJECT_WORDS) {
+    const opensWord = i === floor || isSpaceAt(text, i - 1) || HARD_STOP.test(text[i - 1]);
+    if (!isSpaceAt(text, i) && opensWord && ++words === MAX_SUBJECT_WORDS) {
       start = i;
       break;
     }

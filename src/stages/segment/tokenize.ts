@@ -75,6 +75,8 @@ export function tokenizeByScan(text: string, from: number, to: number): Token[] 
   return tokens;
 }
 
+const ALL_DIGITS = /^\p{N}+$/u;
+
 // An English possessive or contraction ("Clinton’s", "don't") keeps its stem apart: "Clinton" + "’s".
 const CLITIC_TAIL = /['’](?:s|re|ve|ll|d|m|t)$/i;
 
@@ -86,5 +88,5 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]): vo
     tokens.push({ start: start + tail.index, end, kind: 'word' });
     return;
   }
-  tokens.push({ start, end, kind: /^\p{N}+$/u.test(word) ? 'number' : 'word' });
+  tokens.push({ start, end, kind: ALL_DIGITS.test(word) ? 'number' : 'word' });
 }

@@ -54,6 +54,8 @@ interface Evidence {
   weight: number;
 }
 
+const NUMBER_CHAR = /\p{N}/u;
+
 /** Short words carry length, not meaning: a model label is shown on a longer word. */
 const MIN_CUE_LENGTH = 4;
 
@@ -67,7 +69,7 @@ export function isContentWord(
 ): boolean {
   if (token.end - token.start < MIN_CUE_LENGTH || ctx.stop.has(token.norm)) return false;
   const first = ctx.text[token.start];
-  if (/\p{N}/u.test(first)) return false;
+  if (NUMBER_CHAR.test(first)) return false;
   return ctx.namesCapitalised ? first === first.toLowerCase() : true;
 }
 
