@@ -9,6 +9,16 @@ const TOKEN =
 /** The same expression, tried at one position only (every non-space character starts a token). */
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 
+/** For each printable ASCII unit that is neither a letter nor a digit: 1 punctuation (`\p{P}`), 2 a symbol; else 0. */
+const ASCII_MARK: Uint8Array = (() => {
+  const table = new Uint8Array(0x80);
+  for (let c = 0x21; c < 0x7f; c++) {
+    const ch = String.fromCharCode(c);
+    if (!/[\p{L}\p{N}]/u.test(ch)) table[c] = /\p{P}/u.test(ch) ? 1 : 2;
+  }
+  return table;
+})();
+
 /** Ends a plain word for sure: ASCII other than letters, digits and the marks of elisions, initialisms and compounds. */
 function plainEnd(c: number): boolean {
   return c < 0x80 && !plainWordChar(c) && c !== 0x2e && c !== 0x27 && c !== 0x2d;
@@ -40,6 +50,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         i = j;
         continue;
       }
+    }
+    if (c < 0x80 && ASCII_MARK[c] !== 0) {
+      // ASCII punctuation or a symbol is a token of its own: TOKEN would read it as group 5 or 6, one unit long.
+      tokens.push({ start: i, end: i + 1, kind: ASCII_MARK[c] === 1 ? 'punct' : 'symbol' });
+      i++;
+      continue;
     }
     bounded ??= text.slice(0, to);
     i = tokenAt(text, bounded, i, tokens);

@@ -73,7 +73,10 @@ function tokenIdsInto(norm: string, next: string | undefined): number {
 
 /** A word's ids as a list (see tokenIdsInto). */
 function tokenIds(norm: string, next: string | undefined): number[] {
-  return Array.from(scratch.subarray(0, tokenIdsInto(norm, next)));
+  const n = tokenIdsInto(norm, next);
+  const ids: number[] = [];
+  for (let k = 0; k < n; k++) ids.push(scratch[k]);
+  return ids;
 }
 
 /**
