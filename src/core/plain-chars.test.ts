@@ -1,7 +1,7 @@
 // Tests of the character tables: they must agree with the engine's Unicode regexes unit for unit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { astralWordChar, PLAIN_WORD, WORD_CHAR } from './plain-chars.js';
+import { astralWordChar, PLAIN_WORD, WORD_CHAR, wordRunEnd } from './plain-chars.js';
 
 describe('plain-chars', () => {
   it('WORD_CHAR is [\\p{L}\\p{N}] for every BMP unit, and 0 for surrogates', () => {
@@ -26,5 +26,12 @@ describe('plain-chars', () => {
     assert.equal(astralWordChar('\ud835', 0), 0);
     assert.equal(astralWordChar('\udc00a', 0), 0);
     assert.equal(astralWordChar('a', 0), 0);
+  });
+
+  it('wordRunEnd ends a run of letters and numbers, astral ones included', () => {
+    assert.equal(wordRunEnd('Zelensky2 said', 0), 9);
+    assert.equal(wordRunEnd('a𝐀b c', 0), 4);
+    assert.equal(wordRunEnd(' word', 0), 0);
+    assert.equal(wordRunEnd('x😀', 0), 1);
   });
 });

@@ -47,6 +47,20 @@ export const WORD_CHAR: Uint8Array = (() => {
 
 const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
 
+/**
+ * Where the `[\p{L}\p{N}]+` run starting at `i` ends (`i` itself when none starts there). Callers skip the
+ * characters between words inline with `WORD_CHAR`, so this is one call per word.
+ */
+export function wordRunEnd(s: string, i: number): number {
+  const n = s.length;
+  while (i < n) {
+    if (WORD_CHAR[s.charCodeAt(i)] === 1) i++;
+    else if (astralWordChar(s, i) === 2) i += 2;
+    else break;
+  }
+  return i;
+}
+
 /** Units (2) of the astral letter or number starting at `i`, else 0 (`WORD_CHAR` covers the BMP). */
 export function astralWordChar(s: string, i: number): number {
   const c = s.charCodeAt(i);

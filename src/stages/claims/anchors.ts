@@ -6,7 +6,7 @@
 // there (every required word anchored); only those run their regular expression.
 
 import { CharNode } from '../../core/char-trie.js';
-import { astralWordChar, WORD_CHAR } from '../../core/plain-chars.js';
+import { astralWordChar, WORD_CHAR, wordRunEnd } from '../../core/plain-chars.js';
 
 /** The anchors of one word of a pattern; `always` when some alternative has no letter run to anchor on. */
 export interface Anchors {
@@ -88,11 +88,7 @@ function wordsOf(folded: string): string[] {
       continue;
     }
     const start = i;
-    while (i < n) {
-      if (WORD_CHAR[folded.charCodeAt(i)] === 1) i++;
-      else if (astralWordChar(folded, i) === 2) i += 2;
-      else break;
-    }
+    i = wordRunEnd(folded, i);
     words.push(folded.slice(start, i));
   }
   lastWordsOf = folded;

@@ -1,6 +1,6 @@
 // Cheap per-line features for the scraped-text classifier: length, punctuation, stop words, casing, menu shape.
 import type { Block } from '../../core/article.js';
-import { astralWordChar, WORD_CHAR } from '../../core/plain-chars.js';
+import { astralWordChar, WORD_CHAR, wordRunEnd } from '../../core/plain-chars.js';
 import type { StopIndex } from './knowledge.js';
 
 export interface LineFeatures {
@@ -74,12 +74,7 @@ export function lineFeatures(line: string, block: Block, stop: StopIndex): LineF
       continue;
     }
     const start = i;
-    while (i < n) {
-      if (WORD_CHAR[line.charCodeAt(i)] === 1) i++;
-      else if (astralWordChar(line, i) === 2) i += 2;
-      else break;
-    }
-    const end = i;
+    const end = (i = wordRunEnd(line, i));
     words++;
     let lowered: boolean;
     let upper: boolean;
