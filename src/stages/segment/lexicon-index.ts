@@ -32,25 +32,34 @@ export function phraseKey(phrase: string): readonly string[] {
   return seq;
 }
 
-const QUICK_BUCKETS = 4096;
-const quickBucket = (word: string): number =>
-  ((word.charCodeAt(0) | 0) * 31 + (word.charCodeAt(1) | 0)) & (QUICK_BUCKETS - 1);
-const quickBit = (word: string): number => 1 << Math.min(word.length, 31);
+/** Bits of the first-word filter (a power of two): 2^18 bits, 32 KB per table. */
+const QUICK_BITS = 1 << 18;
+
+/**
+ * The filter bit of a word: its length, first two and last characters hashed. Gazetteers hold thousands of first
+ * words; keyed on these four, few words of running text share a bit with one (about one in six passed a filter on
+ * the first two characters and the length alone).
+ */
+function quickBit(word: string): number {
+  const n = word.length;
+  const c1 = n > 1 ? word.charCodeAt(1) : 0;
+  return (
+    Math.imul(((word.charCodeAt(0) * 31 + c1) * 31 + word.charCodeAt(n - 1)) * 31 + n, 0x9e3779b1) >>> 14
+  );
+}
 
 /** A table of multi-token phrases, matched longest first at a token position. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Array<{ seq: readonly string[]; value: T }>>();
-  /**
-   * A filter in front of the map: for each bucket of a first word's two opening characters, one bit per word
-   * length (31 for any longer). Most tokens start no phrase, and two array reads tell so without hashing the word.
-   */
-  private readonly quick = new Uint32Array(QUICK_BUCKETS);
+  /** A filter in front of the map: one bit per first word (see quickBit). Most tokens start no phrase. */
+  private readonly quick = new Uint32Array(QUICK_BITS >>> 5);
   private sorted = true;
 
   add(phrase: string, value: T): void {
     const seq = phraseKey(phrase);
     if (seq.length === 0) return;
-    this.quick[quickBucket(seq[0])] |= quickBit(seq[0]);
+    const bit = quickBit(seq[0]);
+    this.quick[bit >>> 5] |= 1 << (bit & 31);
     const list = this.byFirst.get(seq[0]);
     if (list) list.push({ seq, value });
     else this.byFirst.set(seq[0], [{ seq, value }]);
@@ -67,9 +76,12 @@ export class PhraseTable<T> {
   match(folded: readonly string[], i: number): { length: number; value: T } | null {
     const first = folded[i];
     if (first === undefined) return null;
-    // quickBucket and quickBit, written out: this runs for every token of every view, several times.
-    const bucket = ((first.charCodeAt(0) | 0) * 31 + (first.charCodeAt(1) | 0)) & (QUICK_BUCKETS - 1);
-    if ((this.quick[bucket] & (1 << Math.min(first.length, 31))) === 0) return null;
+    // quickBit, written out: this runs for every token of every view, several times.
+    const n = first.length;
+    const c1 = n > 1 ? first.charCodeAt(1) : 0;
+    const bit =
+      Math.imul(((first.charCodeAt(0) * 31 + c1) * 31 + first.charCodeAt(n - 1)) * 31 + n, 0x9e3779b1) >>> 14;
+    if ((this.quick[bit >>> 5] & (1 << (bit & 31))) === 0) return null;
     if (!this.sorted) this.sort();
     const list = this.byFirst.get(first);
     if (!list) return null;

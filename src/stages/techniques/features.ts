@@ -257,15 +257,28 @@ export function lineFeatures(
   for (const key of positionKeys(at)) all.add(hashFeature(key));
   for (const label of cues) all.add(hashFeature(`cue:${label}`));
   all.add(hashFeature(`lang:${language}`));
-  // Per-word ids are only read for lines the model labels (to show a label on a word): made on first use.
-  let byToken: LineFeatures['byToken'] | null = null;
-  return {
-    ids: all.ids,
-    get byToken() {
-      return (byToken ??= tokens.map((token, i) => ({
-        token,
-        ids: tokenIds(token.norm, tokens[i + 1]?.norm),
-      })));
-    },
-  };
+  return new LineFeatureSet(all.ids, tokens);
+}
+
+/**
+ * A line's features; the per-word ids are only read for lines the model labels (to show a label on a word), so they
+ * are made on first use. A class, not an object literal with a getter: each such literal gets a map of its own
+ * (its getter is a new closure), which made every property read of it megamorphic, and old-space maps holding the
+ * closure kept each line's tokens alive through young-generation collections.
+ */
+class LineFeatureSet implements LineFeatures {
+  private perToken: LineFeatures['byToken'] | null = null;
+
+  constructor(
+    readonly ids: number[],
+    private readonly tokens: readonly LineToken[],
+  ) {}
+
+  get byToken(): LineFeatures['byToken'] {
+    const tokens = this.tokens;
+    return (this.perToken ??= tokens.map((token, i) => ({
+      token,
+      ids: tokenIds(token.norm, tokens[i + 1]?.norm),
+    })));
+  }
 }
