@@ -126,6 +126,35 @@ export interface CueLexicon {
   objectPronoun: RegExp;
 }
 
+/**
+ * A compiled cue; its regex is compiled on first use (see RowCompiler). A class, so that every cue shares one map:
+ * object literals with a getter each get their own, which makes every read of a cue's fields megamorphic.
+ */
+class CueRow implements CompiledCue {
+  readonly id: string;
+  readonly stance: StanceKind;
+  readonly holder: CueHolder;
+  readonly then: CueThen;
+  readonly reach: number | undefined;
+
+  constructor(
+    row: z.infer<typeof CueSchema>,
+    private readonly compiled: () => RegExp,
+    readonly core: PreTest,
+    readonly notAfter: RegExp | null,
+  ) {
+    this.id = row.id;
+    this.stance = row.stance;
+    this.holder = row.holder;
+    this.then = row.then;
+    this.reach = row.reach;
+  }
+
+  get re(): RegExp {
+    return this.compiled();
+  }
+}
+
 /** Parses a stance-cue file into compiled cues. */
 export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stance-cues.yaml`)): CueLexicon {
   const { data: file, source } = readYamlSource(path, CueFileSchema);
@@ -136,17 +165,15 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
   const m: Macros = file.macros;
   const anchors = new AnchorIndex();
   const rows = new RowCompiler(path, source);
-  const cues: CompiledCue[] = file.cues.map((c) => {
-    const re = rows.row(c.id, c.pattern, m);
-    return {
-      ...c,
-      get re() {
-        return re();
-      },
-      core: compileCore(c.pattern, m, foldAlternative, anchors),
-      notAfter: atEndOf(path, c.id, c.notAfter, m),
-    };
-  });
+  const cues: CompiledCue[] = file.cues.map(
+    (c) =>
+      new CueRow(
+        c,
+        rows.row(c.id, c.pattern, m),
+        compileCore(c.pattern, m, foldAlternative, anchors),
+        atEndOf(path, c.id, c.notAfter, m),
+      ),
+  );
   rows.done();
   const hard = orNever(path, 'hardBreaks', file.hardBreaks, m);
   const soft = orNever(path, 'clauseBreaks', file.clauseBreaks, m);

@@ -61,6 +61,24 @@ export interface CompiledLexeme {
   notAfter: RegExp | null;
 }
 
+/** A compiled lexeme, its regex compiled on first use; a class, so that all lexemes share one map (see CueRow). */
+class LexemeRow implements CompiledLexeme {
+  constructor(
+    readonly id: string,
+    readonly cls: string,
+    private readonly compiled: () => RegExp,
+    readonly genitive: boolean,
+    readonly weak: boolean,
+    readonly passive: boolean,
+    readonly core: PreTest,
+    readonly notAfter: RegExp | null,
+  ) {}
+
+  get re(): RegExp {
+    return this.compiled();
+  }
+}
+
 export interface PredicateLexicon {
   lang: string;
   lexemes: CompiledLexeme[];
@@ -92,19 +110,16 @@ export function loadPredicateLexicon(
   const lexemes = file.lexemes.map((l) => {
     if (!classes.has(l.class))
       throw knowledgeError(path, `row "${l.id}": unknown predicate class "${l.class}"`);
-    const re = rows.row(l.id, l.pattern, m);
-    return {
-      id: l.id,
-      cls: l.class,
-      get re() {
-        return re();
-      },
-      genitive: l.genitive,
-      weak: l.weak,
-      passive: l.passive,
-      core: compileCore(l.pattern, m, foldAlternative, anchors),
-      notAfter: atEndOf(path, l.id, l.notAfter, m),
-    };
+    return new LexemeRow(
+      l.id,
+      l.class,
+      rows.row(l.id, l.pattern, m),
+      l.genitive,
+      l.weak,
+      l.passive,
+      compileCore(l.pattern, m, foldAlternative, anchors),
+      atEndOf(path, l.id, l.notAfter, m),
+    );
   });
   rows.done();
   const atEnd = (list: string[], name: string): RegExp =>
