@@ -56,6 +56,8 @@ export interface CleanKnowledge {
   rules: BoilerplateRule[];
   /** The removing rules grouped by placement. */
   combined: CombinedRules[];
+  /** The source-credit rules, in file order. */
+  credits: BoilerplateRule[];
   /** Stop words of every language and the languages of each (the classifier runs before the language is known). */
   stopwords: Map<string, string[]>;
   /** The same, with languages as indexes into `stopLangNames` (for counting in arrays). */
@@ -134,7 +136,19 @@ function loadRules(dir: string): BoilerplateRule[] {
     const data = readYaml(file, BoilerplateSchema);
     for (const r of data.rules) {
       const maxWords = r.maxWords ?? DEFAULT_MAX_WORDS[r.where];
-      rules.push({ ...r, lang: data.lang, maxWords, regex: compile(file, r.id, r.where, r.pattern) });
+      // Written field by field, in one order: every rule has the same shape, so reading one stays monomorphic.
+      rules.push({
+        id: r.id,
+        lang: data.lang,
+        kind: r.kind,
+        where: r.where,
+        remove: r.remove,
+        stop: r.stop,
+        stopWhenRepeated: r.stopWhenRepeated,
+        maxWords,
+        pattern: r.pattern,
+        regex: compile(file, r.id, r.where, r.pattern),
+      });
     }
   }
   return rules;
@@ -169,6 +183,7 @@ export function cleanKnowledge(): CleanKnowledge {
   cached = {
     rules,
     combined: combineRules(rules.filter((r) => r.remove)),
+    credits: rules.filter((r) => r.kind === 'source-credit'),
     stopwords,
     stopIndex: indexStopwords(stopwords),
   };

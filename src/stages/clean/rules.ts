@@ -33,8 +33,7 @@ export interface CreditMatch {
 
 /** Every source-credit rule that matches the line (inline credits included), with the credited name. */
 export function findCredit(line: string): CreditMatch | null {
-  for (const rule of cleanKnowledge().rules) {
-    if (rule.kind !== 'source-credit') continue;
+  for (const rule of cleanKnowledge().credits) {
     const m = rule.regex.exec(line);
     if (!m) continue;
     const span = { start: m.index, end: m.index + m[0].length };
