@@ -32,8 +32,11 @@ export function phraseKey(phrase: string): readonly string[] {
   return seq;
 }
 
-/** Bits of the first-word filter (a power of two): 2^18 bits, 32 KB per table. */
-const QUICK_BITS = 1 << 18;
+/** Bits of the first-word filter (a power of two): 2^16 bits, 8 KB per table (small enough to stay in cache). */
+const QUICK_LOG2 = 16;
+const QUICK_BITS = 1 << QUICK_LOG2;
+/** A 32-bit hash shifted right by this keeps its top QUICK_LOG2 bits: a bit number below QUICK_BITS. */
+const QUICK_SHIFT = 32 - QUICK_LOG2;
 
 /**
  * The filter bit of a word: its length, first two and last characters hashed. Gazetteers hold thousands of first
@@ -44,7 +47,8 @@ function quickBit(word: string): number {
   const n = word.length;
   const c1 = n > 1 ? word.charCodeAt(1) : 0;
   return (
-    Math.imul(((word.charCodeAt(0) * 31 + c1) * 31 + word.charCodeAt(n - 1)) * 31 + n, 0x9e3779b1) >>> 14
+    Math.imul(((word.charCodeAt(0) * 31 + c1) * 31 + word.charCodeAt(n - 1)) * 31 + n, 0x9e3779b1) >>>
+    QUICK_SHIFT
   );
 }
 
@@ -80,7 +84,8 @@ export class PhraseTable<T> {
     const n = first.length;
     const c1 = n > 1 ? first.charCodeAt(1) : 0;
     const bit =
-      Math.imul(((first.charCodeAt(0) * 31 + c1) * 31 + first.charCodeAt(n - 1)) * 31 + n, 0x9e3779b1) >>> 14;
+      Math.imul(((first.charCodeAt(0) * 31 + c1) * 31 + first.charCodeAt(n - 1)) * 31 + n, 0x9e3779b1) >>>
+      QUICK_SHIFT;
     if ((this.quick[bit >>> 5] & (1 << (bit & 31))) === 0) return null;
     if (!this.sorted) this.sort();
     const list = this.byFirst.get(first);
