@@ -1,7 +1,7 @@
 // Tests of the character tables: they must agree with the engine's Unicode regexes unit for unit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { astralWordChar, PLAIN_WORD, WORD_CHAR, wordRunEnd } from './plain-chars.js';
+import { astralWordChar, PLAIN_WORD, WORD_CHAR, wordRunEnd, wordRunStart } from './plain-chars.js';
 
 describe('plain-chars', () => {
   it('WORD_CHAR is [\\p{L}\\p{N}] for every BMP unit, and 0 for surrogates', () => {
@@ -26,6 +26,24 @@ describe('plain-chars', () => {
     assert.equal(astralWordChar('\ud835', 0), 0);
     assert.equal(astralWordChar('\udc00a', 0), 0);
     assert.equal(astralWordChar('a', 0), 0);
+  });
+
+  it('wordRunStart finds the next run of letters and numbers, astral ones included', () => {
+    assert.equal(wordRunStart('  « Kyiv', 0), 4);
+    assert.equal(wordRunStart('word', 0), 0);
+    assert.equal(wordRunStart('😀 𝐀', 0), 3);
+    assert.equal(wordRunStart('. ,', 0), 3);
+  });
+
+  it('wordRunStart and wordRunEnd together scan the words a [\\p{L}\\p{N}]+ regex finds', () => {
+    const text = "L'ONU, le 6 déc. — 𝐀lpha😀beta_2 «Kyiv»: x";
+    const words: string[] = [];
+    for (let i = wordRunStart(text, 0); i < text.length;) {
+      const end = wordRunEnd(text, i);
+      words.push(text.slice(i, end));
+      i = wordRunStart(text, end);
+    }
+    assert.deepEqual(words, text.match(/[\p{L}\p{N}]+/gu));
   });
 
   it('wordRunEnd ends a run of letters and numbers, astral ones included', () => {

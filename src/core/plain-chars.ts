@@ -48,6 +48,17 @@ export const WORD_CHAR: Uint8Array = (() => {
 const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
 
 /**
+ * Where the next `[\p{L}\p{N}]+` run at or after `i` starts (`s.length` when none does). With `wordRunEnd`, a
+ * scan of the words of `s` is two calls per word:
+ * `for (let i = wordRunStart(s, 0); i < s.length; i = wordRunStart(s, end)) { const end = wordRunEnd(s, i); … }`.
+ */
+export function wordRunStart(s: string, i: number): number {
+  const n = s.length;
+  while (i < n && WORD_CHAR[s.charCodeAt(i)] !== 1 && astralWordChar(s, i) === 0) i++;
+  return i;
+}
+
+/**
  * Where the `[\p{L}\p{N}]+` run starting at `i` ends (`i` itself when none starts there). Callers skip the
  * characters between words inline with `WORD_CHAR`, so this is one call per word.
  */

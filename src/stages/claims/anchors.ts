@@ -6,7 +6,7 @@
 // there (every required word anchored); only those run their regular expression.
 
 import { CharNode } from '../../core/char-trie.js';
-import { astralWordChar, WORD_CHAR, wordRunEnd } from '../../core/plain-chars.js';
+import { wordRunEnd, wordRunStart } from '../../core/plain-chars.js';
 
 /** The anchors of one word of a pattern; `always` when some alternative has no letter run to anchor on. */
 export interface Anchors {
@@ -80,16 +80,10 @@ function wordsOf(folded: string): string[] {
   if (folded === lastWordsOf) return lastWords;
   // `[\p{L}\p{N}]+` runs, scanned from a table instead of a regex (no match object per word).
   const words: string[] = [];
-  const n = folded.length;
-  let i = 0;
-  while (i < n) {
-    if (WORD_CHAR[folded.charCodeAt(i)] !== 1 && astralWordChar(folded, i) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordRunEnd(folded, i);
-    words.push(folded.slice(start, i));
+  for (let i = wordRunStart(folded, 0); i < folded.length;) {
+    const end = wordRunEnd(folded, i);
+    words.push(folded.slice(i, end));
+    i = wordRunStart(folded, end);
   }
   lastWordsOf = folded;
   lastWords = words;

@@ -1,6 +1,6 @@
 // Cheap per-line features for the scraped-text classifier: length, punctuation, stop words, casing, menu shape.
 import type { Block } from '../../core/article.js';
-import { astralWordChar, WORD_CHAR, wordRunEnd } from '../../core/plain-chars.js';
+import { wordRunEnd, wordRunStart } from '../../core/plain-chars.js';
 import type { StopIndex } from './knowledge.js';
 
 export interface LineFeatures {
@@ -66,15 +66,8 @@ export function lineFeatures(line: string, block: Block, stop: StopIndex): LineF
   let shouts = 0;
   const langs = new LangCounts(stop.langs);
   // The words are `[\p{L}\p{N}]+` runs, scanned from a table instead of a regex (no match object per word).
-  const n = line.length;
-  let i = 0;
-  while (i < n) {
-    if (WORD_CHAR[line.charCodeAt(i)] !== 1 && astralWordChar(line, i) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const end = (i = wordRunEnd(line, i));
+  for (let start = wordRunStart(line, 0); start < line.length;) {
+    const end = wordRunEnd(line, start);
     words++;
     let lowered: boolean;
     let upper: boolean;
@@ -104,6 +97,7 @@ export function lineFeatures(line: string, block: Block, stop: StopIndex): LineF
       capitals++;
       if (end - start > 1 && upper) shouts++;
     }
+    start = wordRunStart(line, end);
   }
   return {
     chars: line.length,

@@ -2,7 +2,7 @@
 // own month-expression rule ("septembre dernier", "en juin"), which chrono does not read.
 import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
-import type { Span } from '../../core/span.js';
+import { isSpaceAt, type Span } from '../../core/span.js';
 import { dateWords, type DateWords } from './knowledge.js';
 
 export type MentionKind = 'absolute' | 'day-month' | 'relative' | 'weekday' | 'month';
@@ -75,8 +75,8 @@ function windows(text: string, region: Span, trigger: RegExp): Span[] {
   for (let m = trigger.exec(slice); m; m = trigger.exec(slice)) {
     let start = Math.max(0, m.index - WINDOW);
     let end = Math.min(slice.length, m.index + m[0].length + WINDOW);
-    while (start > 0 && !/\s/u.test(slice[start - 1])) start--;
-    while (end < slice.length && !/\s/u.test(slice[end])) end++;
+    while (start > 0 && !isSpaceAt(slice, start - 1)) start--;
+    while (end < slice.length && !isSpaceAt(slice, end)) end++;
     // A trigger inside the last window extends it, so a date that straddles its edge ("… on August 4, 1962") is read
     // whole.
     const last = out[out.length - 1];

@@ -80,12 +80,7 @@ export class PhraseTable<T> {
   match(folded: readonly string[], i: number): { length: number; value: T } | null {
     const first = folded[i];
     if (first === undefined) return null;
-    // quickBit, written out: this runs for every token of every view, several times.
-    const n = first.length;
-    const c1 = n > 1 ? first.charCodeAt(1) : 0;
-    const bit =
-      Math.imul(((first.charCodeAt(0) * 31 + c1) * 31 + first.charCodeAt(n - 1)) * 31 + n, 0x9e3779b1) >>>
-      QUICK_SHIFT;
+    const bit = quickBit(first);
     if ((this.quick[bit >>> 5] & (1 << (bit & 31))) === 0) return null;
     if (!this.sorted) this.sort();
     const list = this.byFirst.get(first);
