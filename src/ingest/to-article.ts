@@ -2,6 +2,7 @@
 import type { Article, ArticleSource } from '../core/article.js';
 import { InputError } from '../core/errors.js';
 import { articleId } from '../core/ids.js';
+import { twoByte } from '../core/plain-chars.js';
 import { decodeBytes } from './decode.js';
 import { sniffCharset } from './html/charset.js';
 import { renderHtml } from './html/render.js';
@@ -56,7 +57,9 @@ function sourceOf(item: InputItem, format: 'text' | 'html', encoding: string | n
   };
 }
 
-function makeArticle(item: InputItem, text: string, source: ArticleSource): Article {
+function makeArticle(item: InputItem, given: string, source: ArticleSource): Article {
+  // One string representation for every article, so each regex is compiled for one (see twoByte).
+  const text = twoByte(given);
   return Object.freeze({
     id: articleId(text),
     input: item.input,
