@@ -15,6 +15,8 @@ export const GAP_WORDS = 10;
 
 // A letter or digit; written as an alternation, which V8 compiles ~40% faster than the class `[\\p{L}\\p{N}]`.
 const LETTER = '(?:\\p{L}|\\p{N})';
+/** The rest of a word (`word*`). */
+const WORD_REST = `${LETTER}*`;
 // Commas may sit between the words of a cue ("Berichte, wonach"; "о том, что").
 const SEP = `[\\s«»"“”‹›,]+`;
 /** Between two words: spaces and quote marks, or nothing after an apostrophe ("qu'il"). */
@@ -47,7 +49,7 @@ function expandMacros(word: string, macros: Macros, depth = 0): string[] {
 
 function wordSource(w: string): string {
   if (w.length > 1 && w.startsWith('*')) return `${LETTER}*${escapeRegex(w.slice(1))}`;
-  if (w.length > 1 && w.endsWith('*')) return `${escapeRegex(w.slice(0, -1))}${LETTER}*`;
+  if (w.length > 1 && w.endsWith('*')) return `${escapeRegex(w.slice(0, -1))}${WORD_REST}`;
   return escapeRegex(w);
 }
 
@@ -80,7 +82,31 @@ function compileWord(raw: string, macros: Macros, normalise: Normalise): Piece {
   if (alts.length === 0) throw new Error(`empty word in pattern at "${raw}"`);
   // Longer alternatives first, so that "selon lesquelles" wins over "selon" (regex alternation is ordered).
   alts.sort((a, b) => b.length - a.length);
-  return { source: `(?:${alts.map(altSource).join('|')})`, optional, gap: false };
+  return { source: `(?:${factorSuffix(alts.map(altSource), WORD_REST).join('|')})`, optional, gap: false };
+}
+
+/**
+ * Neighbouring alternatives that end alike share one copy of the ending: `(?:a|b)X` matches as `aX|bX` does, in the
+ * same order, and V8 compiles each `\p{…}` of a regex anew (~0.2 ms each), so a list of word stems compiles several
+ * times faster.
+ */
+function factorSuffix(sources: readonly string[], suffix: string): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length > 1) out.push(`(?:${run.join('|')})${suffix}`);
+    else out.push(...run.map((r) => r + suffix));
+    run = [];
+  };
+  for (const source of sources) {
+    if (source.endsWith(suffix) && source.length > suffix.length) run.push(source.slice(0, -suffix.length));
+    else {
+      flush();
+      out.push(source);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Compiles a pattern to the source of a regular expression (flags `u`), with word boundaries at both ends. */
