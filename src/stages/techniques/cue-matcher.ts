@@ -311,7 +311,7 @@ export class CueMatcher<R extends MatchRow> {
       last = code;
       // `| 0`: small integers, kept out of floating point (tries are float64). A float stored as a span's `start`
       // boxes it, and makes V8 hold every `{ start, end }` object's fields as boxed doubles.
-      const id = code % n | 0;
+      const id = (code % n) | 0;
       const at = ((code - id) / n) | 0;
       if (at < reached || at === done) continue;
       if (at > 0 && WORD_CHAR.test(slice[at - 1])) {
