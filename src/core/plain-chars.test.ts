@@ -1,7 +1,7 @@
 // Tests of the character tables: they must agree with the engine's Unicode regexes unit for unit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { astralWordChar, PLAIN_WORD, WORD_CHAR, wordRunEnd, wordRunStart } from './plain-chars.js';
+import { astralWordChar, PLAIN_WORD, twoByte, WORD_CHAR, wordRunEnd, wordRunStart } from './plain-chars.js';
 
 describe('plain-chars', () => {
   it('WORD_CHAR is [\\p{L}\\p{N}] for every BMP unit, and 0 for surrogates', () => {
@@ -51,5 +51,20 @@ describe('plain-chars', () => {
     assert.equal(wordRunEnd('a𝐀b c', 0), 4);
     assert.equal(wordRunEnd(' word', 0), 0);
     assert.equal(wordRunEnd('x😀', 0), 1);
+  });
+
+  it('twoByte keeps the text as it is (only its storage changes)', () => {
+    for (const text of [
+      '',
+      'a',
+      'Le porte-parole a démenti.',
+      'Peskov’s “fake story” — 😀',
+      'x'.repeat(5000),
+    ]) {
+      const wide = twoByte(text);
+      assert.equal(wide, text);
+      assert.equal(wide.length, text.length);
+      assert.deepEqual(wide.slice(3, 9).match(/\p{L}+/gu), text.slice(3, 9).match(/\p{L}+/gu));
+    }
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compilePattern } from './pattern.js';
+import { compilePattern, compilePatternSource } from './pattern.js';
 
 const all = (pattern: string, text: string, macros = {}): string[] =>
   [...text.matchAll(compilePattern(pattern, macros))].map((m) => m[0]);
@@ -43,4 +43,18 @@ test('macros expand to alternatives, with spaces or underscores joining words', 
 
 test('quote marks between words do not break a match', () => {
   assert.deepEqual(all('aucune preuve que', 'aucune preuve » que'), ['aucune preuve » que']);
+});
+
+test('word stems next to each other share one word ending and match as each alone would', () => {
+  const source = compilePatternSource('intercept*|develop*|launch|fir*');
+  // Two runs of stems (the exact word between them keeps the order of alternatives): two word endings, not three.
+  assert.equal(source.split('(?:\\p{L}|\\p{N})*').length - 1, 2);
+  const text = 'il a intercepté, developpe, launched, launch, fired missiles, interceptor';
+  assert.deepEqual(all('intercept*|develop*|launch', text), [
+    'intercepté',
+    'developpe',
+    'launch',
+    'interceptor',
+  ]);
+  assert.deepEqual(all('fir* missile*', text), ['fired missiles']);
 });
