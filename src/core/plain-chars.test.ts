@@ -1,7 +1,15 @@
 // Tests of the character tables: they must agree with the engine's Unicode regexes unit for unit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { astralWordChar, PLAIN_WORD, twoByte, WORD_CHAR, wordRunEnd, wordRunStart } from './plain-chars.js';
+import {
+  asciiWordsOnly,
+  astralWordChar,
+  PLAIN_WORD,
+  twoByte,
+  WORD_CHAR,
+  wordRunEnd,
+  wordRunStart,
+} from './plain-chars.js';
 
 describe('plain-chars', () => {
   it('WORD_CHAR is [\\p{L}\\p{N}] for every BMP unit, and 0 for surrogates', () => {
@@ -12,6 +20,16 @@ describe('plain-chars', () => {
       if (WORD_CHAR[c] !== expected) wrong++;
     }
     assert.equal(wrong, 0);
+  });
+
+  it('asciiWordsOnly: no letter or digit outside ASCII, and no surrogate', () => {
+    assert.equal(asciiWordsOnly('il a dit « non » — 2024, l’an'), true);
+    assert.equal(asciiWordsOnly('il a dit « non » — 2024, l’an'), true);
+    assert.equal(asciiWordsOnly('a démenti'), false);
+    assert.equal(asciiWordsOnly('x²'), false);
+    assert.equal(asciiWordsOnly('москва'), false);
+    assert.equal(asciiWordsOnly('ok 😀'), false);
+    assert.equal(asciiWordsOnly(''), true);
   });
 
   it('every plain word character is a word character', () => {

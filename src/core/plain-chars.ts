@@ -94,3 +94,26 @@ const WIDE = '\u0100';
 export function twoByte(text: string): string {
   return text.length === 0 ? text : (WIDE + text).slice(1);
 }
+
+let lastChecked = '';
+let lastAscii = true;
+
+/**
+ * Whether every letter and digit of `s` is ASCII (no other unit is `[\p{L}\p{N}]`, and no surrogate stands in it):
+ * then `[A-Za-z0-9]` and `[\p{L}\p{N}]` match alike at every position of `s`. Repeated calls on one string (a
+ * sentence scanned by several regexes in turn) are answered from the last check.
+ */
+export function asciiWordsOnly(s: string): boolean {
+  if (s === lastChecked) return lastAscii;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 && (WORD_CHAR[c] === 1 || (c & 0xf800) === 0xd800)) {
+      ascii = false;
+      break;
+    }
+  }
+  lastChecked = s;
+  lastAscii = ascii;
+  return ascii;
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { AnchorIndex } from './anchors.js';
-import { compileCore, compilePattern } from './pattern.js';
+import { compileCore, compilePattern, type FoldedRegExp } from './pattern.js';
 
 const PATTERNS = [
   'nie|nient',
@@ -58,7 +58,7 @@ const VOCAB = [
   'stunt',
 ];
 
-function compiled(index: AnchorIndex): Array<{ re: RegExp; core: { test(s: string): boolean } }> {
+function compiled(index: AnchorIndex): Array<{ re: FoldedRegExp; core: { test(s: string): boolean } }> {
   return PATTERNS.map((p) => ({
     re: compilePattern(p, MACROS),
     core: compileCore(p, MACROS, (a) => a, index),

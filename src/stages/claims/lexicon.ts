@@ -4,18 +4,15 @@ import { z } from 'zod';
 import { STANCE_KINDS, type StanceKind } from '../../core/article.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
 import { AnchorIndex } from './anchors.js';
-import { compileCore, type Macros, type PreTest } from './pattern.js';
+import { compileCore, type Macros, type PreTest, type TextRegExp } from './pattern.js';
 import { loadPredicateLexicon, type PredicateLexicon } from './predicate-lexicon.js';
 import {
-  alternation,
-  atEndOf,
   checkUnique,
   RowCompiler,
   escapeRegex,
   fold,
   foldAlternative,
   macros,
-  orNever,
   pattern,
   readYaml,
   readYamlSource,
@@ -89,11 +86,11 @@ export interface CompiledCue {
   stance: StanceKind;
   holder: CueHolder;
   then: CueThen;
-  re: RegExp;
+  re: TextRegExp;
   /** Pre-test: the cue's required words stand in the text (see pattern.ts `compileCore`). */
   core: PreTest;
   /** Matches words that, ending right before the cue, cancel it; null when none. */
-  notAfter: RegExp | null;
+  notAfter: TextRegExp | null;
   /** Sentences back an anaphor may reach (see the file schema); undefined: the default. */
   reach?: number;
 }
@@ -102,28 +99,28 @@ export interface CueLexicon {
   lang: string;
   cues: CompiledCue[];
   /** Matches a complementiser at the start of folded text. */
-  complementiser: RegExp;
-  objectMarker: RegExp;
+  complementiser: TextRegExp;
+  objectMarker: TextRegExp;
   pronouns: Set<string>;
   determiners: Set<string>;
   /** Matches where a proposition ends: a hard break, or ", " then a clause break. */
-  clauseEnd: RegExp;
+  clauseEnd: TextRegExp;
   /** Matches where a nominal proposition ends (a comma, a coordination, a relative). */
-  phraseEnd: RegExp;
+  phraseEnd: TextRegExp;
   /** Matches a subordinate opening at the start of folded text ("même si …,"). */
-  subordinateStart: RegExp;
+  subordinateStart: TextRegExp;
   /** Matches a participle at the start of folded text ("insistant sur le fait que"). */
-  participleStart: RegExp;
+  participleStart: TextRegExp;
   /** Matches a negation word anywhere (global). */
-  negation: RegExp;
+  negation: TextRegExp;
   selfPronouns: Set<string>;
   /** "Iran said it had not sent…": a proposition opening with one of these has the holder as its doer. */
   holderPronouns: Set<string>;
   holderStops: Set<string>;
   /** Matches ", " then a relative pronoun (global): "X, que Washington accuse de P, a démenti" holds X. */
-  relativeClause: RegExp;
+  relativeClause: TextRegExp;
   /** Matches folded text that is one object pronoun and nothing else (spaces and an apostrophe aside). */
-  objectPronoun: RegExp;
+  objectPronoun: TextRegExp;
 }
 
 /**
@@ -139,9 +136,9 @@ class CueRow implements CompiledCue {
 
   constructor(
     row: z.infer<typeof CueSchema>,
-    private readonly compiled: () => RegExp,
+    private readonly compiled: () => TextRegExp,
     readonly core: PreTest,
-    readonly notAfter: RegExp | null,
+    readonly notAfter: TextRegExp | null,
   ) {
     this.id = row.id;
     this.stance = row.stance;
@@ -150,7 +147,7 @@ class CueRow implements CompiledCue {
     this.reach = row.reach;
   }
 
-  get re(): RegExp {
+  get re(): TextRegExp {
     return this.compiled();
   }
 }
@@ -171,39 +168,37 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
         c,
         rows.row(c.id, c.pattern, m),
         compileCore(c.pattern, m, foldAlternative, anchors),
-        atEndOf(path, c.id, c.notAfter, m),
+        rows.atEndOf(c.id, c.notAfter, m),
       ),
   );
-  rows.done();
-  const hard = orNever(path, 'hardBreaks', file.hardBreaks, m);
-  const soft = orNever(path, 'clauseBreaks', file.clauseBreaks, m);
+  const hard = rows.orNever('hardBreaks', file.hardBreaks, m);
+  const soft = rows.orNever('clauseBreaks', file.clauseBreaks, m);
   const phrase = file.phraseBreaks.map((b) =>
-    /^\p{P}+$/u.test(b) ? escapeRegex(b) : alternation(path, 'phraseBreaks', [b], m),
+    /^\p{P}+$/u.test(b) ? escapeRegex(b) : rows.alternation('phraseBreaks', [b], m),
   );
-  return {
+  const lexicon: CueLexicon = {
     lang,
     cues,
-    complementiser: new RegExp(
-      `^[\\s«»"“”]*(?:${alternation(path, 'complementisers', file.complementisers, m)})`,
+    complementiser: rows.regex(
+      `^[\\s«»"“”]*(?:${rows.alternation('complementisers', file.complementisers, m)})`,
       'u',
     ),
-    objectMarker: new RegExp(alternation(path, 'objectMarkers', file.objectMarkers, m), 'gu'),
+    objectMarker: rows.regex(rows.alternation('objectMarkers', file.objectMarkers, m), 'gu'),
     pronouns: new Set(file.pronouns.map(fold)),
     determiners: new Set(file.determiners.map(fold)),
-    clauseEnd: new RegExp(`\\s(?:${hard})|[;()—–]|,\\s(?:${soft})|,\\s[«"“]`, 'gu'),
-    phraseEnd: new RegExp(phrase.length ? phrase.join('|') : '(?!)', 'gu'),
-    subordinateStart: new RegExp(`^[\\s«»"“”]*(?:${hard})`, 'u'),
-    participleStart: new RegExp(`^(?:${orNever(path, 'participles', file.participles, m)})`, 'u'),
-    negation: new RegExp(orNever(path, 'negations', file.negations, m), 'gu'),
+    clauseEnd: rows.regex(`\\s(?:${hard})|[;()—–]|,\\s(?:${soft})|,\\s[«"“]`, 'gu'),
+    phraseEnd: rows.regex(phrase.length ? phrase.join('|') : '(?!)', 'gu'),
+    subordinateStart: rows.regex(`^[\\s«»"“”]*(?:${hard})`, 'u'),
+    participleStart: rows.regex(`^(?:${rows.orNever('participles', file.participles, m)})`, 'u'),
+    negation: rows.regex(rows.orNever('negations', file.negations, m), 'gu'),
     selfPronouns: new Set(file.selfPronouns.map(fold)),
     holderPronouns: new Set(file.holderPronouns.map(fold)),
     holderStops: new Set(file.holderStops.flatMap((w) => w.split('|')).map(fold)),
-    relativeClause: new RegExp(`,\\s*(?:${orNever(path, 'relatives', file.relatives, m)})`, 'gu'),
-    objectPronoun: new RegExp(
-      `^\\s*(?:${orNever(path, 'objectPronouns', file.objectPronouns, m)})\\s*$`,
-      'u',
-    ),
+    relativeClause: rows.regex(`,\\s*(?:${rows.orNever('relatives', file.relatives, m)})`, 'gu'),
+    objectPronoun: rows.regex(`^\\s*(?:${rows.orNever('objectPronouns', file.objectPronouns, m)})\\s*$`, 'u'),
   };
+  rows.done();
+  return lexicon;
 }
 
 /** Parses src/knowledge/predicate-classes.yaml. */

@@ -1,9 +1,21 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compilePattern, compilePatternSource } from './pattern.js';
+import fc from 'fast-check';
+import { compilePattern, compilePatternSource, FoldedRegExp, type TextRegExp } from './pattern.js';
+
+/** Every match of a global regex over a text, as `matchAll` lists them. */
+function matches(re: TextRegExp, text: string): Array<{ at: number; text: string }> {
+  const out: Array<{ at: number; text: string }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    out.push({ at: m.index, text: m[0] });
+  }
+  return out;
+}
 
 const all = (pattern: string, text: string, macros = {}): string[] =>
-  [...text.matchAll(compilePattern(pattern, macros))].map((m) => m[0]);
+  matches(compilePattern(pattern, macros), text).map((m) => m.text);
 
 test('alternatives, prefixes and suffixes match whole words only', () => {
   assert.deepEqual(all('nie|nient', 'il nie, ils nient, il renie'), ['nie', 'nient']);
@@ -57,4 +69,49 @@ test('word stems next to each other share one word ending and match as each alon
     'interceptor',
   ]);
   assert.deepEqual(all('fir* missile*', text), ['fired missiles']);
+});
+
+test('the ASCII form of a pattern matches as the exact form does, on any text', () => {
+  const patterns = ['nie|nient', 'accus* de?', '*ant que', 'said ...2 that', "qu' il|elle", 'x2 rejete les?'];
+  // Words mixing ASCII with letters and digits outside it (accented, Cyrillic, superscript, astral), and separators.
+  const pieces = [
+    'nie',
+    'nient',
+    'accuse',
+    'de',
+    'ajoutant',
+    'que',
+    'said',
+    'that',
+    "qu'",
+    'il',
+    'elle',
+    'x2',
+    'rejete',
+  ];
+  const others = ['é', 'ж', '²', 'ʻ', '𝐀', '😀', '«', '»', ' ', ', ', '. ', "'", '-'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces, ...others), { maxLength: 24 }), (parts) => {
+      const text = parts.join(parts.length % 2 ? '' : ' ');
+      for (const p of patterns) {
+        const source = compilePatternSource(p);
+        assert.deepEqual(
+          matches(new FoldedRegExp(source, 'gu'), text),
+          matches(new RegExp(source, 'gu'), text),
+        );
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('a folded regex keeps its own lastIndex across the forms it runs', () => {
+  const re = compilePattern('nie');
+  re.lastIndex = 0;
+  assert.equal(re.exec('il nie et nie')?.index, 3);
+  assert.equal(re.lastIndex, 6);
+  // The next text holds a non-ASCII letter: the exact form continues from the same lastIndex.
+  assert.equal(re.exec('il nie é nie')?.index, 9);
+  assert.equal(re.exec('il nie é nie'), null);
+  assert.equal(re.lastIndex, 0);
 });

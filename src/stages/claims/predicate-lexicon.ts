@@ -2,15 +2,13 @@
 import { z } from 'zod';
 import { knowledgeFile } from '../../knowledge/paths.js';
 import { AnchorIndex } from './anchors.js';
-import { compileCore, type Macros, type PreTest } from './pattern.js';
+import { compileCore, type Macros, type PreTest, type TextRegExp } from './pattern.js';
 import {
-  atEndOf,
   checkUnique,
   RowCompiler,
   foldAlternative,
   knowledgeError,
   macros,
-  orNever,
   pattern,
   readYamlSource,
   rowId,
@@ -50,7 +48,7 @@ const PredicateFileSchema = z
 export interface CompiledLexeme {
   id: string;
   cls: string;
-  re: RegExp;
+  re: TextRegExp;
   /** A nominal predicate whose "de X" names the doer. */
   genitive: boolean;
   /** A relation word ("alliance militaire") that names the predicate only when no event word does. */
@@ -58,7 +56,7 @@ export interface CompiledLexeme {
   passive: boolean;
   core: PreTest;
   /** Matches words that, ending right before the lexeme, cancel it; null when none. */
-  notAfter: RegExp | null;
+  notAfter: TextRegExp | null;
 }
 
 /** A compiled lexeme, its regex compiled on first use; a class, so that all lexemes share one map (see CueRow). */
@@ -66,15 +64,15 @@ class LexemeRow implements CompiledLexeme {
   constructor(
     readonly id: string,
     readonly cls: string,
-    private readonly compiled: () => RegExp,
+    private readonly compiled: () => TextRegExp,
     readonly genitive: boolean,
     readonly weak: boolean,
     readonly passive: boolean,
     readonly core: PreTest,
-    readonly notAfter: RegExp | null,
+    readonly notAfter: TextRegExp | null,
   ) {}
 
-  get re(): RegExp {
+  get re(): TextRegExp {
     return this.compiled();
   }
 }
@@ -83,14 +81,14 @@ export interface PredicateLexicon {
   lang: string;
   lexemes: CompiledLexeme[];
   /** Matches an agent marker that ends the folded text it is run on. */
-  agentMarkerAtEnd: RegExp;
+  agentMarkerAtEnd: TextRegExp;
   /** Matches a foreign-agent participle and an agent marker that end the folded text; null when none. */
-  foreignAgentAtEnd: RegExp | null;
-  genitiveMarkerAtEnd: RegExp;
+  foreignAgentAtEnd: TextRegExp | null;
+  genitiveMarkerAtEnd: TextRegExp;
   /** Matches an object blocker that ends the folded text it is run on; null when none. */
-  objectBlockerAtEnd: RegExp | null;
+  objectBlockerAtEnd: TextRegExp | null;
   /** Matches an accused relative ("qu'ils", "whom") that ends the folded text it is run on; null when none. */
-  accusedRelativeAtEnd: RegExp | null;
+  accusedRelativeAtEnd: TextRegExp | null;
 }
 
 /** Parses a predicate file, checking that every lexeme names a known class. */
@@ -118,30 +116,31 @@ export function loadPredicateLexicon(
       l.weak,
       l.passive,
       compileCore(l.pattern, m, foldAlternative, anchors),
-      atEndOf(path, l.id, l.notAfter, m),
+      rows.atEndOf(l.id, l.notAfter, m),
     );
   });
-  rows.done();
-  const atEnd = (list: string[], name: string): RegExp =>
-    new RegExp(`(?:${orNever(path, name, list, m)})[\\s«»"“”]*$`, 'u');
-  return {
+  const atEnd = (list: string[], name: string): TextRegExp =>
+    rows.regex(`(?:${rows.orNever(name, list, m)})[\\s«»"“”]*$`, 'u');
+  const lexicon: PredicateLexicon = {
     lang,
     lexemes,
     agentMarkerAtEnd: atEnd(file.agentMarkers, 'agentMarkers'),
     foreignAgentAtEnd: file.foreignAgents.length
-      ? new RegExp(
-          `(?:${orNever(path, 'foreignAgents', file.foreignAgents, m)})[\\s«»"“”,]+(?:${orNever(path, 'agentMarkers', file.agentMarkers, m)})[\\s«»"“”]*$`,
+      ? rows.regex(
+          `(?:${rows.orNever('foreignAgents', file.foreignAgents, m)})[\\s«»"“”,]+(?:${rows.orNever('agentMarkers', file.agentMarkers, m)})[\\s«»"“”]*$`,
           'u',
         )
       : null,
     genitiveMarkerAtEnd: atEnd(file.genitiveMarkers, 'genitiveMarkers'),
-    objectBlockerAtEnd: atEndOf(path, 'objectBlockers', file.objectBlockers, m),
+    objectBlockerAtEnd: rows.atEndOf('objectBlockers', file.objectBlockers, m),
     // Up to three words (the accuser: "qu'ils", "which Western capitals") may stand between the relative and the cue.
     accusedRelativeAtEnd: file.accusedRelatives.length
-      ? new RegExp(
-          `(?:${orNever(path, 'accusedRelatives', file.accusedRelatives, m)})(?:(?:(?<=')|[\\s«»"“”]+)[^\\s.;:!?,«»"“”']+){0,3}[\\s«»"“”]*$`,
+      ? rows.regex(
+          `(?:${rows.orNever('accusedRelatives', file.accusedRelatives, m)})(?:(?:(?<=')|[\\s«»"“”]+)[^\\s.;:!?,«»"“”']+){0,3}[\\s«»"“”]*$`,
           'u',
         )
       : null,
   };
+  rows.done();
+  return lexicon;
 }

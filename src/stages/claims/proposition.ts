@@ -11,6 +11,7 @@ import {
   type Unit,
 } from './context.js';
 import type { CueHit } from './cues.js';
+import type { TextRegExp } from './pattern.js';
 
 export interface PropositionSpec {
   span: Span;
@@ -66,7 +67,7 @@ function wordLimit(unit: Unit, from: number): number {
 }
 
 /** The first match of `re` after `from`, else the window's end (MAX_WORDS words or the unit end). */
-function firstAfter(re: RegExp, unit: Unit, from: number): number {
+function firstAfter(re: TextRegExp, unit: Unit, from: number): number {
   const limit = wordLimit(unit, from);
   const text = unit.folded.text.slice(0, limit);
   re.lastIndex = from;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { SetupError } from '../../core/errors.js';
 import { foldText } from '../../knowledge/actors.js';
 import { CheckMarker } from '../../core/cache.js';
-import { compilePattern, type Macros } from './pattern.js';
+import { compilePatternSource, FoldedRegExp, type Macros } from './pattern.js';
 
 export const rowId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case');
 export const pattern = z.string().trim().min(1);
@@ -45,21 +45,32 @@ export function readYamlSource<T>(path: string, schema: z.ZodType<T>): { data: T
   return { data: result.data, source };
 }
 
-/** Compiles one pattern, naming the row of a bad one. */
-export function compileRow(origin: string, id: string, source: string, m: Macros): RegExp {
+/** The regex source of one pattern, naming the row of a bad one. */
+export function compileRowSource(origin: string, id: string, source: string, m: Macros): string {
   try {
-    return compilePattern(source, m, foldAlternative);
+    return compilePatternSource(source, m, foldAlternative);
+  } catch (err) {
+    throw knowledgeError(origin, `row "${id}": ${(err as Error).message}`);
+  }
+}
+
+/** Compiles one pattern (checked now), naming the row of a bad one. */
+export function compileRow(origin: string, id: string, source: string, m: Macros): FoldedRegExp {
+  const re = new FoldedRegExp(compileRowSource(origin, id, source, m), 'gu');
+  try {
+    return re.check();
   } catch (err) {
     throw knowledgeError(origin, `row "${id}": ${(err as Error).message}`);
   }
 }
 
 /** Bumped whenever the pattern language or its compiler changes: lexicons are then compiled and checked again. */
-const PATTERN_COMPILER = 'claims-patterns/2';
+const PATTERN_COMPILER = 'claims-patterns/3';
 
 /**
- * How a lexicon file compiles its rows. A file whose exact text compiled without error before (remembered in the
- * on-disk cache) compiles each row on first use; any other file compiles them all now, so a bad row stops start-up.
+ * How a lexicon file compiles its rows and regexes. A file whose exact text compiled without error before
+ * (remembered in the on-disk cache) compiles each regex on first use; any other file checks them all now, so a bad
+ * row stops start-up.
  */
 export class RowCompiler {
   private readonly checked: CheckMarker;
@@ -72,33 +83,46 @@ export class RowCompiler {
     this.checked = new CheckMarker(PATTERN_COMPILER, text);
   }
 
-  /** A row's regex: compiled now, or on first use when the file is known good. */
-  row(id: string, source: string, m: Macros): () => RegExp {
+  /** A row's regex: checked now, or built on first use when the file is known good. */
+  row(id: string, source: string, m: Macros): () => FoldedRegExp {
     if (!this.checked.known) {
       const re = compileRow(this.path, id, source, m);
       return () => re;
     }
-    let re: RegExp | null = null;
-    return () => (re ??= compileRow(this.path, id, source, m));
+    let re: FoldedRegExp | null = null;
+    return () => (re ??= new FoldedRegExp(compileRowSource(this.path, id, source, m), 'gu'));
+  }
+
+  /** A regex over folded text from composed pattern sources (see `alternation`): checked now unless known good. */
+  regex(source: string, flags: string): FoldedRegExp {
+    const re = new FoldedRegExp(source, flags);
+    if (this.checked.known) return re;
+    try {
+      return re.check();
+    } catch (err) {
+      throw knowledgeError(this.path, (err as Error).message);
+    }
+  }
+
+  /** The patterns of a list as one alternation's source (no regex is built). */
+  alternation(name: string, list: string[], m: Macros): string {
+    return list.map((p) => compileRowSource(this.path, name, p, m)).join('|');
+  }
+
+  /** As `alternation`, and a source that never matches for an empty list. */
+  orNever(name: string, list: string[], m: Macros): string {
+    return list.length ? this.alternation(name, list, m) : '(?!)';
+  }
+
+  /** Matches the given patterns when they end the text it is run on (quote marks and spaces may follow). */
+  atEndOf(name: string, list: string[], m: Macros): FoldedRegExp | null {
+    return list.length ? this.regex(`(?:${this.alternation(name, list, m)})[\\s«»"“”]*$`, 'u') : null;
   }
 
   /** Called once every row compiled: the next start-up may compile them lazily. */
   done(): void {
     this.checked.remember();
   }
-}
-
-export function alternation(origin: string, name: string, list: string[], m: Macros): string {
-  return list.map((p) => compileRow(origin, name, p, m).source).join('|');
-}
-
-export function orNever(origin: string, name: string, list: string[], m: Macros): string {
-  return list.length ? alternation(origin, name, list, m) : '(?!)';
-}
-
-/** Matches the given patterns when they end the text it is run on (quote marks and spaces may follow). */
-export function atEndOf(origin: string, name: string, list: string[], m: Macros): RegExp | null {
-  return list.length ? new RegExp(`(?:${alternation(origin, name, list, m)})[\\s«»"“”]*$`, 'u') : null;
 }
 
 export function escapeRegex(s: string): string {
