@@ -14,11 +14,11 @@ export function cacheDirectory(): string | null {
 }
 
 /** The file of a cache entry: its name and a digest of everything it was derived from. */
-function entryPath(name: string, key: string): string | null {
+function entryPath(name: string, key: string, extension = 'json'): string | null {
   const dir = cacheDirectory();
   if (!dir) return null;
   const digest = createHash('sha256').update(key).digest('hex').slice(0, 16);
-  return join(dir, `${name}-${digest}.json`);
+  return join(dir, `${name}-${digest}.${extension}`);
 }
 
 /** The cached value for `key`, or undefined (absent, unreadable, or not JSON: the caller rebuilds it). */
@@ -34,12 +34,31 @@ export function readCached<T>(name: string, key: string): T | undefined {
 
 /** Stores a value (written whole, then renamed, so readers never see half a file); a cache that cannot be written is skipped. */
 export function writeCached(name: string, key: string, value: unknown): void {
-  const path = entryPath(name, key);
+  writeEntry(entryPath(name, key), JSON.stringify(value));
+}
+
+/** The cached bytes for `key` (binary data: typed arrays), or undefined; the caller checks their layout. */
+export function readCachedBytes(name: string, key: string): Buffer | undefined {
+  const path = entryPath(name, key, 'bin');
+  if (!path) return undefined;
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores bytes as `writeCached` stores a value. */
+export function writeCachedBytes(name: string, key: string, bytes: Uint8Array): void {
+  writeEntry(entryPath(name, key, 'bin'), bytes);
+}
+
+function writeEntry(path: string | null, content: string | Uint8Array): void {
   if (!path) return;
   try {
     mkdirSync(join(path, '..'), { recursive: true });
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
+    writeFileSync(tmp, content);
     renameSync(tmp, path);
   } catch {
     // A read-only home or a full disk only costs speed.
