@@ -1,8 +1,9 @@
 // A cache of derived data on disk (JSON files under ~/.cache/echotrace): what is slow to rebuild at every start-up.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** `ECHOTRACE_CACHE` (a directory, or `off`), else $XDG_CACHE_HOME/echotrace, else ~/.cache/echotrace. */
 export function cacheDirectory(): string | null {
@@ -89,4 +90,38 @@ export class CheckMarker {
   remember(): void {
     if (!this.known) writeCached('checked', this.key, true);
   }
+}
+
+let identity: string | null = null;
+
+/**
+ * A digest of this build of the code, for data whose derivation is the code itself (validated knowledge): every
+ * module file of the tree this one runs from (dist/ or src/) by path, size and modification time, and the package
+ * manifest and lockfile beside it. Any rebuild, edit or dependency change gives another digest. ~3 ms, once.
+ */
+export function codeIdentity(): string {
+  if (identity !== null) return identity;
+  const tree = dirname(dirname(fileURLToPath(import.meta.url)));
+  const hash = createHash('sha256');
+  const add = (path: string): void => {
+    try {
+      const s = statSync(path);
+      hash.update(`${relative(tree, path)}:${s.size}:${s.mtimeMs}\n`);
+    } catch {
+      hash.update(`${relative(tree, path)}:absent\n`);
+    }
+  };
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(?:js|ts|mjs|cjs)$/.test(entry.name)) add(path);
+    }
+  };
+  walk(tree);
+  for (const name of ['package.json', 'package-lock.json']) add(join(tree, '..', name));
+  hash.update(process.version);
+  return (identity = hash.digest('hex').slice(0, 16));
 }

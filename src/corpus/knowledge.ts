@@ -1,7 +1,7 @@
 // Knowledge the corpus stages read: stop words of every language (name and keyword filters), predicate families.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseYaml } from '../knowledge/yaml.js';
+import { parseValidated } from '../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
 import { claimActors } from '../knowledge/claim-actors.js';
@@ -20,8 +20,8 @@ const PredicateClassSchema = z.object({
   symmetric: z.boolean().optional(),
 });
 
-function readYaml<T>(path: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(parseYaml(readFileSync(path, 'utf8')));
+function readYaml<T>(path: string, schema: z.ZodType<T>, kind: string): T {
+  const result = parseValidated(readFileSync(path, 'utf8'), schema, kind);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new SetupError(
@@ -42,7 +42,7 @@ export function stopwordsByLanguage(): Map<string, Set<string>> {
   for (const lang of readdirSync(root).sort()) {
     const path = knowledgeFile(`${lang}/stopwords.yaml`);
     if (!existsSync(path)) continue;
-    const data = readYaml(path, StopwordsSchema);
+    const data = readYaml(path, StopwordsSchema, 'corpus:stopwords');
     stopwords.set(
       data.lang,
       new Set(data.words.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())),
@@ -64,7 +64,9 @@ let classes: Map<string, z.infer<typeof PredicateClassSchema>> | null = null;
 function predicateClasses(): Map<string, z.infer<typeof PredicateClassSchema>> {
   if (classes) return classes;
   const path = knowledgeFile('predicate-classes.yaml');
-  const rows = existsSync(path) ? readYaml(path, z.array(PredicateClassSchema)) : [];
+  const rows = existsSync(path)
+    ? readYaml(path, z.array(PredicateClassSchema), 'corpus:predicate-classes')
+    : [];
   classes = new Map(rows.map((r) => [r.id, r]));
   return classes;
 }
@@ -111,8 +113,11 @@ export function placeKeys(): Map<string, string> {
     const k = nameKey(form);
     if (k.length >= 3 && !k.includes(' ') && !out.has(k)) out.set(k, key);
   };
+  // Only the `forms` of demonym and alias rows are read here: a schema of its own, named by the file read.
   const read = <T>(rel: string, schema: z.ZodType<T>): T[] =>
-    existsSync(knowledgeFile(rel)) ? readYaml(knowledgeFile(rel), z.array(schema)) : [];
+    existsSync(knowledgeFile(rel))
+      ? readYaml(knowledgeFile(rel), z.array(schema), `corpus:forms:${rel.split('/').pop() ?? rel}`)
+      : [];
   for (const a of read('country-aliases.yaml', FormsSchema))
     for (const f of a.forms) add(f, `g:${a.country}`);
   for (const lang of stopwordsByLanguage().keys()) {

@@ -1,6 +1,6 @@
 // How claim signatures and families name actors (src/knowledge/claim-actors.yaml): state organs, blocs.
 import { readFileSync } from 'node:fs';
-import { parseYaml } from './yaml.js';
+import { parseValidated } from './yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
 import { loadActors } from './actors.js';
@@ -38,13 +38,12 @@ function fail(path: string, message: string): never {
 
 /** Loads and checks the file: every actor it names exists, and every state organ has a country. */
 export function loadClaimActors(path = knowledgeFile('claim-actors.yaml')): ClaimActors {
-  let data: unknown;
+  let result: z.ZodSafeParseResult<z.infer<typeof ClaimActorsSchema>>;
   try {
-    data = parseYaml(readFileSync(path, 'utf8'));
+    result = parseValidated(readFileSync(path, 'utf8'), ClaimActorsSchema, 'claim-actors');
   } catch (err) {
     fail(path, `not valid YAML: ${(err as Error).message}`);
   }
-  const result = ClaimActorsSchema.safeParse(data);
   if (!result.success) fail(path, result.error.issues[0]?.message ?? 'invalid');
   const actors = new Map(loadActors().map((a) => [a.id, a]));
   const stateOf = new Map<string, string>();

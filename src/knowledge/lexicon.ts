@@ -1,6 +1,7 @@
 // Per-language linguistic lexicons (abbreviations, reporting verbs, pronouns, roles, demonyms, name cues): zod-validated, loaded once.
 import { existsSync, readFileSync } from 'node:fs';
-import { parseYaml } from './yaml.js';
+import { parseValidated } from './yaml.js';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
 import { knowledgeFile } from './paths.js';
@@ -81,16 +82,16 @@ export interface Lexicon {
   nameCues: NameCues;
 }
 
-function loadYaml<T>(rel: string, schema: z.ZodType<T>, fallback: T): T {
+function loadYaml<T>(rel: string, schema: z.ZodType<T>, fallback: () => T): T {
   const path = knowledgeFile(rel);
-  if (!existsSync(path)) return fallback;
-  let data: unknown;
+  if (!existsSync(path)) return fallback();
+  let result: z.ZodSafeParseResult<T>;
   try {
-    data = parseYaml(readFileSync(path, 'utf8'));
+    // The file name names the schema: every language's titles.yaml is read with TitlesSchema.
+    result = parseValidated(readFileSync(path, 'utf8'), schema, `lexicon:${basename(rel)}`);
   } catch (err) {
     throw new SetupError('E_KNOWLEDGE', `${rel}: not valid YAML: ${(err as Error).message}`);
   }
-  const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new SetupError(
@@ -109,12 +110,12 @@ export function lexicon(lang: string): Lexicon {
   if (hit) return hit;
   const lex: Lexicon = {
     lang,
-    abbreviations: loadYaml(`${lang}/abbreviations.yaml`, z.array(AbbreviationSchema), []),
-    speech: loadYaml(`${lang}/speech-verbs.yaml`, SpeechSchema, SpeechSchema.parse({ verbs: [] })),
-    pronouns: loadYaml(`${lang}/pronouns.yaml`, z.array(PronounSchema), []),
-    titles: loadYaml(`${lang}/titles.yaml`, TitlesSchema, TitlesSchema.parse({ roles: [] })),
-    demonyms: loadYaml(`${lang}/demonyms.yaml`, z.array(DemonymSchema), []),
-    nameCues: loadYaml(`${lang}/name-cues.yaml`, NameCuesSchema, NameCuesSchema.parse({})),
+    abbreviations: loadYaml(`${lang}/abbreviations.yaml`, z.array(AbbreviationSchema), () => []),
+    speech: loadYaml(`${lang}/speech-verbs.yaml`, SpeechSchema, () => SpeechSchema.parse({ verbs: [] })),
+    pronouns: loadYaml(`${lang}/pronouns.yaml`, z.array(PronounSchema), () => []),
+    titles: loadYaml(`${lang}/titles.yaml`, TitlesSchema, () => TitlesSchema.parse({ roles: [] })),
+    demonyms: loadYaml(`${lang}/demonyms.yaml`, z.array(DemonymSchema), () => []),
+    nameCues: loadYaml(`${lang}/name-cues.yaml`, NameCuesSchema, () => NameCuesSchema.parse({})),
   };
   cache.set(lang, lex);
   return lex;
@@ -135,13 +136,13 @@ let aliases: CountryAlias[] | null = null;
 
 /** Cities, regions and continents (src/knowledge/places.yaml). */
 export function loadPlaces(): Place[] {
-  places ??= loadYaml('places.yaml', z.array(PlaceSchema), []);
+  places ??= loadYaml('places.yaml', z.array(PlaceSchema), () => []);
   return places;
 }
 
 /** Country short names and initialisms (src/knowledge/country-aliases.yaml). */
 export function loadCountryAliases(): CountryAlias[] {
-  aliases ??= loadYaml('country-aliases.yaml', z.array(CountryAliasSchema), []);
+  aliases ??= loadYaml('country-aliases.yaml', z.array(CountryAliasSchema), () => []);
   return aliases;
 }
 

@@ -154,7 +154,7 @@ class CueRow implements CompiledCue {
 
 /** Parses a stance-cue file into compiled cues. */
 export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stance-cues.yaml`)): CueLexicon {
-  const { data: file, source } = readYamlSource(path, CueFileSchema);
+  const { data: file, source } = readYamlSource(path, CueFileSchema, 'claims:stance-cues');
   checkUnique(
     path,
     file.cues.map((c) => c.id),
@@ -205,7 +205,7 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
 export function loadPredicateClasses(
   path = knowledgeFile('predicate-classes.yaml'),
 ): Map<string, PredicateClass> {
-  const rows = readYaml(path, z.array(ClassSchema).min(1));
+  const rows = readYaml(path, z.array(ClassSchema).min(1), 'claims:predicate-classes');
   checkUnique(
     path,
     rows.map((r) => r.id),

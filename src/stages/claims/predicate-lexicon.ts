@@ -97,7 +97,7 @@ export function loadPredicateLexicon(
   classes: ReadonlyMap<string, unknown>,
   path = knowledgeFile(`${lang}/predicates.yaml`),
 ): PredicateLexicon {
-  const { data: file, source } = readYamlSource(path, PredicateFileSchema);
+  const { data: file, source } = readYamlSource(path, PredicateFileSchema, 'claims:predicates');
   checkUnique(
     path,
     file.lexemes.map((l) => l.id),

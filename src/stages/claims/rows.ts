@@ -1,6 +1,6 @@
 // Shared helpers of the claim lexicon loaders: YAML reading with zod, pattern compiling that names the bad row.
 import { readFileSync } from 'node:fs';
-import { parseYaml } from '../../knowledge/yaml.js';
+import { parseValidated } from '../../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../../core/errors.js';
 import { foldText } from '../../knowledge/actors.js';
@@ -24,20 +24,23 @@ export function knowledgeError(origin: string, message: string): SetupError {
   return new SetupError('E_KNOWLEDGE', `${origin}: ${message}`);
 }
 
-export function readYaml<T>(path: string, schema: z.ZodType<T>): T {
-  return readYamlSource(path, schema).data;
+export function readYaml<T>(path: string, schema: z.ZodType<T>, kind: string): T {
+  return readYamlSource(path, schema, kind).data;
 }
 
 /** As `readYaml`, with the file's text (lexicon loaders key their compile marker on it). */
-export function readYamlSource<T>(path: string, schema: z.ZodType<T>): { data: T; source: string } {
+export function readYamlSource<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  kind: string,
+): { data: T; source: string } {
   const source = readFileSync(path, 'utf8');
-  let data: unknown;
+  let result: z.ZodSafeParseResult<T>;
   try {
-    data = parseYaml(source);
+    result = parseValidated(source, schema, kind);
   } catch (err) {
     throw knowledgeError(path, `not valid YAML: ${(err as Error).message}`);
   }
-  const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw knowledgeError(path, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);

@@ -1,7 +1,7 @@
 // Loads and validates (zod) the boilerplate rules and stop words of every language, compiled once and lazily.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '../../knowledge/yaml.js';
+import { parseValidated } from '../../knowledge/yaml.js';
 import { z } from 'zod';
 import { REMOVED_KINDS, type RemovedKind } from '../../core/article.js';
 import { SetupError } from '../../core/errors.js';
@@ -114,8 +114,8 @@ function compile(file: string, id: string, where: BoilerplateWhere, pattern: str
   }
 }
 
-function readYaml<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+function readYaml<T>(file: string, schema: z.ZodType<T>, kind: string): T {
+  const parsed = parseValidated(readFileSync(file, 'utf8'), schema, kind);
   if (!parsed.success) throw new SetupError('E_KNOWLEDGE', `${file}: ${parsed.error.message}`);
   return parsed.data;
 }
@@ -133,7 +133,7 @@ function loadRules(dir: string): BoilerplateRule[] {
     .filter((n) => /^boilerplate.*\.ya?ml$/.test(n))
     .sort()) {
     const file = join(dir, name);
-    const data = readYaml(file, BoilerplateSchema);
+    const data = readYaml(file, BoilerplateSchema, 'clean:boilerplate');
     for (const r of data.rules) {
       const maxWords = r.maxWords ?? DEFAULT_MAX_WORDS[r.where];
       // Written field by field, in one order: every rule has the same shape, so reading one stays monomorphic.
@@ -157,7 +157,7 @@ function loadRules(dir: string): BoilerplateRule[] {
 function loadStopwords(dir: string, into: Map<string, string[]>): void {
   const file = join(dir, 'stopwords.yaml');
   if (!existsSync(file)) return;
-  const data = readYaml(file, StopwordsSchema);
+  const data = readYaml(file, StopwordsSchema, 'clean:stopwords');
   for (const w of data.words) {
     const key = w.toLowerCase();
     into.set(key, [...(into.get(key) ?? []), data.lang]);

@@ -1,6 +1,6 @@
 // Loads src/knowledge/<lang>/dates.yaml (zod): the words that trigger the date parser and feed our own date rules.
 import { existsSync, readFileSync } from 'node:fs';
-import { parseYaml } from '../../knowledge/yaml.js';
+import { parseValidated } from '../../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../../core/errors.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
@@ -85,7 +85,7 @@ export function dateWords(lang: string): DateWords | null {
   const file = knowledgeFile(`${lang}/dates.yaml`);
   let words: DateWords | null = null;
   if (/^[a-z]{2}$/.test(lang) && existsSync(file)) {
-    const parsed = DatesSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+    const parsed = parseValidated(readFileSync(file, 'utf8'), DatesSchema, 'dates');
     if (!parsed.success) throw new SetupError('E_KNOWLEDGE', `${file}: ${parsed.error.message}`);
     words = compile(parsed.data);
   }

@@ -1,6 +1,6 @@
 // Technique cue lexicons (src/knowledge/<lang>/techniques.yaml): zod schema, validated loader and a matcher.
 import { existsSync, readFileSync } from 'node:fs';
-import { parseYaml } from '../../knowledge/yaml.js';
+import { parseValidated } from '../../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
@@ -50,7 +50,7 @@ function checkPattern(row: CueRow, file: string): void {
 }
 
 export function parseCueRows(source: string, file: string): CueRow[] {
-  const parsed = z.array(CueRowSchema).safeParse(parseYaml(source) ?? []);
+  const parsed = parseValidated(source, z.array(CueRowSchema), 'techniques:cues');
   if (!parsed.success) throw new SetupError('E_KNOWLEDGE', `${file}: ${parsed.error.message}`);
   const seen = new Set<string>();
   for (const row of parsed.data) {

@@ -1,6 +1,6 @@
 // Function words of a language (src/knowledge/<lang>/stopwords.yaml): a model label is never shown on one of them.
 import { existsSync, readFileSync } from 'node:fs';
-import { parseYaml } from '../../knowledge/yaml.js';
+import { parseValidated } from '../../knowledge/yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../../core/errors.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
@@ -18,7 +18,7 @@ export function functionWords(language: string): ReadonlySet<string> {
   const file = knowledgeFile(`${language}/stopwords.yaml`);
   let words: ReadonlySet<string> = new Set();
   if (existsSync(file)) {
-    const parsed = StopwordsSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+    const parsed = parseValidated(readFileSync(file, 'utf8'), StopwordsSchema, 'techniques:stopwords');
     if (!parsed.success) throw new SetupError('E_KNOWLEDGE', `${file}: ${parsed.error.message}`);
     words = new Set(parsed.data.words.map((w) => w.toLowerCase()));
   }
