@@ -1,10 +1,12 @@
 // Tests of the outlet knowledge: integrity of outlets.yaml, the loader's errors, and the index's lookups.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SKIP_NO_SHARED, sharedDirectory } from '../core/shared.js';
 import { OutletIndex, loadOutlets, nameKey, outletIndex, parseOutlets } from './outlets.js';
+import { knowledgeFile } from './paths.js';
 
 const outlets = loadOutlets();
 const index = outletIndex();
@@ -241,4 +243,20 @@ describe('EUvsDisinfo coverage', () => {
     const missing = top.filter(([name]) => index.byName(name) === null).map(([name]) => name);
     assert.deepEqual(missing, []);
   });
+});
+
+test('validated outlets read back from the cache equal to a fresh validation', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'echotrace-outlets-'));
+  const saved = process.env.ECHOTRACE_CACHE;
+  process.env.ECHOTRACE_CACHE = dir;
+  try {
+    const text = readFileSync(knowledgeFile('outlets.yaml'), 'utf8');
+    const fresh = parseOutlets(text);
+    assert.ok(readdirSync(dir).some((f) => f.startsWith('outlets-')));
+    assert.deepEqual(parseOutlets(text), fresh);
+  } finally {
+    if (saved === undefined) delete process.env.ECHOTRACE_CACHE;
+    else process.env.ECHOTRACE_CACHE = saved;
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -4,6 +4,7 @@ import countries from 'i18n-iso-countries';
 import { parseYaml } from './yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
+import { codeIdentity, contentKey, readCached, writeCached } from '../core/cache.js';
 import { OutletIndex, bareHost, nameKey } from './outlet-index.js';
 import { knowledgeFile } from './paths.js';
 
@@ -109,8 +110,20 @@ function checkIntegrity(outlets: Outlet[], origin: string): void {
   }
 }
 
-/** Parses and validates outlet rows from YAML text; `origin` names the source in error messages. */
+/**
+ * Parses and validates outlet rows from YAML text; `origin` names the source in error messages. Outlets of a text
+ * this build of the code already validated are read back from the on-disk cache (~40 ms of every worker's start-up).
+ */
 export function parseOutlets(yamlText: string, origin = 'outlets.yaml'): Outlet[] {
+  const key = contentKey(`outlets|${codeIdentity()}`, yamlText);
+  const hit = readCached<{ outlets: Outlet[] }>('outlets', key);
+  if (hit && Array.isArray(hit.outlets)) return hit.outlets;
+  const outlets = validateOutlets(yamlText, origin);
+  writeCached('outlets', key, { outlets });
+  return outlets;
+}
+
+function validateOutlets(yamlText: string, origin: string): Outlet[] {
   let data: unknown;
   try {
     data = parseYaml(yamlText);
