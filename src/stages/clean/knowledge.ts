@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { REMOVED_KINDS, type RemovedKind } from '../../core/article.js';
 import { SetupError } from '../../core/errors.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
+import { CheckMarker } from '../../core/cache.js';
 
 const RuleSchema = z
   .object({
@@ -41,7 +42,7 @@ export interface BoilerplateRule {
   maxWords: number;
   /** The rule's pattern as written (unanchored). */
   pattern: string;
-  regex: RegExp;
+  readonly regex: RegExp;
 }
 
 /** One combined, singly anchored test per placement, so that most lines are rejected by one cheap match. */
@@ -114,10 +115,14 @@ function compile(file: string, id: string, where: BoilerplateWhere, pattern: str
   }
 }
 
-function readYaml<T>(file: string, schema: z.ZodType<T>, kind: string): T {
-  const parsed = parseValidated(readFileSync(file, 'utf8'), schema, kind);
+function validate<T>(file: string, text: string, schema: z.ZodType<T>, kind: string): T {
+  const parsed = parseValidated(text, schema, kind);
   if (!parsed.success) throw new SetupError('E_KNOWLEDGE', `${file}: ${parsed.error.message}`);
   return parsed.data;
+}
+
+function readYaml<T>(file: string, schema: z.ZodType<T>, kind: string): T {
+  return validate(file, readFileSync(file, 'utf8'), schema, kind);
 }
 
 function languageDirs(): string[] {
@@ -127,29 +132,65 @@ function languageDirs(): string[] {
     .map((d) => join(root, d.name));
 }
 
+/** Bumped when rule compiling changes: boilerplate files are then checked again in full. */
+const RULE_COMPILER = 'clean-rules/1';
+
+/**
+ * A boilerplate rule, its regex compiled on first use. A class, so that every rule shares one map (an object
+ * literal with a getter gets a map of its own, and reading such objects is megamorphic).
+ */
+class Rule implements BoilerplateRule {
+  private compiled: RegExp | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly lang: string,
+    readonly kind: RemovedKind,
+    readonly where: BoilerplateWhere,
+    readonly remove: boolean,
+    readonly stop: boolean,
+    readonly stopWhenRepeated: boolean,
+    readonly maxWords: number,
+    readonly pattern: string,
+    private readonly file: string,
+  ) {}
+
+  get regex(): RegExp {
+    return (this.compiled ??= compile(this.file, this.id, this.where, this.pattern));
+  }
+}
+
+/**
+ * The rules of a language's boilerplate files. A file whose exact text compiled without error before (remembered in
+ * the on-disk cache) compiles each rule on first use; any other file compiles them all now, so a bad pattern stops
+ * start-up.
+ */
 function loadRules(dir: string): BoilerplateRule[] {
   const rules: BoilerplateRule[] = [];
   for (const name of readdirSync(dir)
     .filter((n) => /^boilerplate.*\.ya?ml$/.test(n))
     .sort()) {
     const file = join(dir, name);
-    const data = readYaml(file, BoilerplateSchema, 'clean:boilerplate');
+    const text = readFileSync(file, 'utf8');
+    const data = validate(file, text, BoilerplateSchema, 'clean:boilerplate');
+    const checked = new CheckMarker(RULE_COMPILER, text);
     for (const r of data.rules) {
-      const maxWords = r.maxWords ?? DEFAULT_MAX_WORDS[r.where];
-      // Written field by field, in one order: every rule has the same shape, so reading one stays monomorphic.
-      rules.push({
-        id: r.id,
-        lang: data.lang,
-        kind: r.kind,
-        where: r.where,
-        remove: r.remove,
-        stop: r.stop,
-        stopWhenRepeated: r.stopWhenRepeated,
-        maxWords,
-        pattern: r.pattern,
-        regex: compile(file, r.id, r.where, r.pattern),
-      });
+      const rule = new Rule(
+        r.id,
+        data.lang,
+        r.kind,
+        r.where,
+        r.remove,
+        r.stop,
+        r.stopWhenRepeated,
+        r.maxWords ?? DEFAULT_MAX_WORDS[r.where],
+        r.pattern,
+        file,
+      );
+      if (!checked.known) void rule.regex;
+      rules.push(rule);
     }
+    checked.remember();
   }
   return rules;
 }
