@@ -5,7 +5,7 @@
 // scores with array reads; the text processing (eld's own separator regex and byte dictionary) and the arithmetic
 // are eld's, so the answers are eld's (checked against `eld/small` in the tests). Falls back to `eld/small`.
 import { readFileSync, statSync } from 'node:fs';
-import { readCached, readCachedBytes, writeCachedBytes } from '../../core/cache.js';
+import { readCachedBytes, writeCachedBytes } from '../../core/cache.js';
 
 export interface LanguageDetector {
   detect(text: string): { language: string };
@@ -295,9 +295,8 @@ async function loadDetector(): Promise<LanguageDetector> {
   const bytes = readCachedBytes(CACHE_NAME, parts.key);
   let db = bytes ? deserialise(bytes) : null;
   if (!db) {
-    // The JSON copy earlier versions cached, else eld's own module (~0.4 s, once per machine).
-    let data = readCached<NgramsData>('eld-small', parts.key);
-    if (!data?.ngrams) data = ((await import(parts.database.href)) as { ngramsData: NgramsData }).ngramsData;
+    // eld's own database module: ~0.4 s, once per machine.
+    const data = ((await import(parts.database.href)) as { ngramsData: NgramsData }).ngramsData;
     db = compact(data);
     writeCachedBytes(CACHE_NAME, parts.key, serialise(db));
   }
