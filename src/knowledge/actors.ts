@@ -179,8 +179,8 @@ export interface ActorMatch {
 interface FoldedText {
   text: string;
   /** For each folded code unit: the original UTF-16 offsets of the character it came from. */
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: number[];
+  ends: number[];
 }
 
 // Letters that do not decompose under NFD but that writers of other languages often drop.
@@ -228,18 +228,18 @@ function bmpKind(text: string, i: number, code: number): number {
 
 /**
  * Case- and accent-folds a text, hyphens as spaces and space runs as one, keeping original offsets. Characters that
- * fold to themselves are copied in runs; offsets go to typed arrays (a folded text is rarely longer than twice its
- * source; they grow if it is).
+ * fold to themselves are copied in runs. Offsets go to plain arrays: they live in the young generation, where typed
+ * arrays of this size would each take a malloc'd backing store, freed by a sweeper (two per sentence folded).
  */
 export function foldText(text: string): FoldedText {
+  const length = text.length;
   const parts: string[] = [];
-  let starts: Int32Array<ArrayBuffer> = new Int32Array(text.length + 16);
-  let ends: Int32Array<ArrayBuffer> = new Int32Array(text.length + 16);
-  let n = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
   /** Start of the run of characters copied as they are (not yet in `parts`). */
   let run = 0;
   let lastSpace = false;
-  for (let i = 0; i < text.length;) {
+  for (let i = 0; i < length;) {
     let code = text.charCodeAt(i);
     let width = 1;
     let kind: number;
@@ -257,39 +257,25 @@ export function foldText(text: string): FoldedText {
     if (isSpace && lastSpace) {
       if (run < i) parts.push(text.slice(run, i));
       run = i + width;
-      ends[n - 1] = i + width;
+      ends[ends.length - 1] = i + width;
     } else if ((kind & FOLDS_TO_ITSELF) !== 0) {
-      if (n === starts.length) {
-        starts = grow(starts, n + 1);
-        ends = grow(ends, n + 1);
-      }
-      starts[n] = i;
-      ends[n++] = i + 1;
+      starts.push(i);
+      ends.push(i + 1);
     } else {
       if (run < i) parts.push(text.slice(run, i));
       run = i + width;
       const folded = foldCode(text, i, code);
-      if (n + folded.length > starts.length) {
-        starts = grow(starts, n + folded.length);
-        ends = grow(ends, n + folded.length);
-      }
       parts.push(folded);
       for (let k = 0; k < folded.length; k++) {
-        starts[n] = i;
-        ends[n++] = i + width;
+        starts.push(i);
+        ends.push(i + width);
       }
     }
     lastSpace = isSpace;
     i += width;
   }
-  if (run < text.length) parts.push(text.slice(run));
-  return { text: parts.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
-}
-
-function grow(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(Math.max(need, a.length * 2));
-  out.set(a);
-  return out;
+  if (run < length) parts.push(text.slice(run));
+  return { text: parts.join(''), starts, ends };
 }
 
 /** The reference folding, one character at a time with no memo (tests check `foldText` against it). */

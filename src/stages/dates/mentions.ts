@@ -44,6 +44,27 @@ function withStrictParsers(code: string, casual: Configured): Parser {
   return out;
 }
 
+/**
+ * Fixes the pattern of parsers that build a new RegExp on every call (`innerPattern()`, taking no context: fr "il y a
+ * N unités", "dans N unités", "les N derniers jours"). chrono reuses a parser's word-bounded pattern only while
+ * `innerPattern` returns the same object, so these re-made two expressions per window read (~0.5% of all analysis
+ * time). Memoised once per parser instance (the configurations' parsers are chrono's own, shared by this module
+ * only); a pattern that takes the parse context (arity > 0) is left as it is.
+ */
+function withFixedPatterns<T extends Parser>(configured: T): T {
+  const parsers = (configured as unknown as { parsers?: object[] }).parsers ?? [];
+  for (const parser of parsers) {
+    const p = parser as { innerPattern?: unknown; pattern?: unknown };
+    const make = p.innerPattern;
+    if (typeof make !== 'function' || make.length !== 0 || typeof p.pattern !== 'function') continue;
+    let fixed: RegExp | null = null;
+    p.innerPattern = function (this: unknown): RegExp {
+      return (fixed ??= (make as () => RegExp).call(this));
+    };
+  }
+  return configured;
+}
+
 /** chrono-node's locales we use; each is loaded on first need (loading all of chrono costs ~0.2 s at start-up). */
 const LOCALES = new Set(['en', 'fr', 'de', 'es', 'it', 'ru', 'pt', 'nl', 'ja', 'zh', 'sv', 'uk', 'fi']);
 const requireLocale = createRequire(import.meta.url);
@@ -53,7 +74,10 @@ function locale(code: string): { casual: Parser; strict: Parser } {
   let hit = loaded.get(code);
   if (!hit) {
     const mod = requireLocale(`chrono-node/${code}`) as { casual: Configured; strict: Parser };
-    hit = { casual: withStrictParsers(code, mod.casual), strict: mod.strict };
+    hit = {
+      casual: withFixedPatterns(withStrictParsers(code, mod.casual)),
+      strict: withFixedPatterns(mod.strict),
+    };
     loaded.set(code, hit);
   }
   return hit;

@@ -42,11 +42,11 @@ function mention(view: TokenView, first: number, last: number, form: Mention['fo
 }
 
 function followedBySpeech(view: TokenView, idx: LangIndex, i: number): boolean {
-  const aux = idx.auxiliaries.match(view.folded, i);
+  const aux = idx.auxiliaries.match(view.folded, i, view.quick);
   const at = aux ? i + aux.length : i;
   return (
-    idx.verbs.match(view.folded, at) !== null ||
-    (aux !== null && idx.verbs.match(view.folded, at + 1) !== null)
+    idx.verbs.match(view.folded, at, view.quick) !== null ||
+    (aux !== null && idx.verbs.match(view.folded, at + 1, view.quick) !== null)
   );
 }
 

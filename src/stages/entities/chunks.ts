@@ -26,6 +26,8 @@ export interface TokenView {
   text: string;
   tokens: readonly Token[];
   folded: readonly string[];
+  /** The folded tokens' phrase-table filter bits (lexicon-index `quickBits`). */
+  quick: Uint16Array;
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
   sentences: readonly Sentence[];
@@ -86,7 +88,7 @@ function gazAt(
   gaz: PhraseTable<GazEntry>,
   i: number,
 ): { length: number; value: GazEntry } | null {
-  const m = gaz.match(view.folded, i);
+  const m = gaz.match(view.folded, i, view.quick);
   if (!m) return null;
   if (m.value.capitalized && !isUpperWord(view, i)) return null;
   // An acronym matches only in capitals: sentence-initial "Un" is a determiner, not the UN.
@@ -119,11 +121,11 @@ function extend(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntry>, i: 
     if (
       isUpperWord(view, j) &&
       !idx.functionWords.has(view.folded[j]) &&
-      !idx.demonyms.match(view.folded, j)
+      !idx.demonyms.match(view.folded, j, view.quick)
     ) {
       if (!orgHead && gazAt(view, gaz, j)) break;
       // A role noun ends a name run ("Foreign Minister Dmytro Kuleba": "Minister" is a title, not a name).
-      if (!orgHead && idx.roles.match(view.folded, j)) break;
+      if (!orgHead && idx.roles.match(view.folded, j, view.quick)) break;
       j++;
       continue;
     }
@@ -183,7 +185,7 @@ interface Scan {
 /** Known things at token i: a demonym, a gazetteer name, a portfolio or role word. Returns the next index or -1. */
 function known(sc: Scan, i: number): number {
   const { view, idx, out } = sc;
-  const dem = idx.demonyms.match(view.folded, i);
+  const dem = idx.demonyms.match(view.folded, i, view.quick);
   if (dem) {
     out.demonyms.push({ first: i, last: i + dem.length, country: dem.value.country, rule: dem.value.id });
     return i + dem.length;
@@ -196,7 +198,8 @@ function known(sc: Scan, i: number): number {
     return i + g.length;
   }
   if (!isUpperWord(view, i)) return i + 1;
-  const skip = idx.portfolios.match(view.folded, i) ?? idx.roles.match(view.folded, i);
+  const skip =
+    idx.portfolios.match(view.folded, i, view.quick) ?? idx.roles.match(view.folded, i, view.quick);
   if (skip) {
     out.skipped.push({ first: i, last: i + skip.length });
     return i + skip.length;

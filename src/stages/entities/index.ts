@@ -2,7 +2,7 @@
 import type { Article, Entity, Layers, Sentence, Token } from '../../core/article.js';
 import type { Stage } from '../../core/stage.js';
 import { LEXICON_LANGS } from '../../knowledge/lexicon.js';
-import { foldWord, langIndex } from '../segment/lexicon-index.js';
+import { foldWord, langIndex, quickBits } from '../segment/lexicon-index.js';
 import { findChunks, type TokenView } from './chunks.js';
 import { buildEntities } from './build.js';
 import { checkGazetteerKnowledge, gazetteer } from './gazetteer.js';
@@ -65,7 +65,17 @@ function makeView(text: string, tokens: readonly Token[], sentences: readonly Se
   const sentLast = new Int32Array(sentences.length).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) if (sentenceOf[i] >= 0) sentFirst[sentenceOf[i]] = i;
   for (let i = 0; i < tokens.length; i++) if (sentenceOf[i] >= 0) sentLast[sentenceOf[i]] = i + 1;
-  return { text, tokens, folded, sentenceOf, sentences, lowerSeen, sentFirst, sentLast };
+  return {
+    text,
+    tokens,
+    folded,
+    quick: quickBits(folded),
+    sentenceOf,
+    sentences,
+    lowerSeen,
+    sentFirst,
+    sentLast,
+  };
 }
 
 /** Entities of a segmented text in a language. */

@@ -82,7 +82,7 @@ function endOf(l: Lookup, i: number, limit: number): { end: number; country: str
     )
       k++;
     if (k === e || k >= limit) break;
-    const portfolio = l.idx.portfolios.match(l.view.folded, k);
+    const portfolio = l.idx.portfolios.match(l.view.folded, k, l.view.quick);
     if (portfolio) {
       e = k + portfolio.length;
       continue;
@@ -159,7 +159,7 @@ export function findRoles(
   };
   const hits: RoleHit[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
-    const m = view.tokens[i].kind === 'word' ? idx.roles.match(view.folded, i) : null;
+    const m = view.tokens[i].kind === 'word' ? idx.roles.match(view.folded, i, view.quick) : null;
     if (!m || l.chunkAt.has(i)) continue;
     const start = startOf(l, i);
     const { end, country } = endOf(l, i + m.length, sentenceEnd(view, i));

@@ -24,11 +24,11 @@ function auxStart(view: TokenView, idx: LangIndex, v: number): { first: number; 
     v - k <= 3 &&
     view.tokens[k].kind === 'word' &&
     (ADVERB.test(view.folded[k]) || idx.adverbs.has(view.folded[k])) &&
-    !idx.auxiliaries.match(view.folded, k)
+    !idx.auxiliaries.match(view.folded, k, view.quick)
   )
     k--;
   for (let a = k; a >= Math.max(0, k - 1); a--) {
-    const aux = idx.auxiliaries.match(view.folded, a);
+    const aux = idx.auxiliaries.match(view.folded, a, view.quick);
     if (aux && a + aux.length === k + 1) {
       const clitic = /-(?:t-)?(?:il|elle|on|ils|elles)$/.test(view.folded[k]) ? k : -1;
       return { first: a, clitic };
@@ -42,7 +42,7 @@ function adjunctGap(view: TokenView, idx: LangIndex, v: number): { first: number
   for (let gap = 1; gap <= 3; gap++) {
     const a = v - gap - 1;
     if (a < 0 || view.sentenceOf[a] !== view.sentenceOf[v]) return null;
-    const aux = idx.auxiliaries.match(view.folded, a);
+    const aux = idx.auxiliaries.match(view.folded, a, view.quick);
     const opener = view.folded[a + 1];
     if (!aux || aux.length !== 1 || !(idx.negations.has(opener) || idx.prepositions.has(opener))) continue;
     if (gap === 1 && !idx.negations.has(opener)) continue;
@@ -62,7 +62,7 @@ export function findCues(view: TokenView, idx: LangIndex): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.tokens[i].kind !== 'word') continue;
-    const m = idx.verbs.match(view.folded, i);
+    const m = idx.verbs.match(view.folded, i, view.quick);
     if (!m) continue;
     const { first, clitic } = auxStart(view, idx, i);
     // After a determiner the word is a noun ("the report", "la déclaration"), not a cue.

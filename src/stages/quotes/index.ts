@@ -150,7 +150,7 @@ function cueDrafts(st: DraftState, cues: readonly Cue[]): Set<Cue> {
 function markerDrafts(st: DraftState): void {
   const { view, idx } = st;
   for (let i = 0; i < view.tokens.length; i++) {
-    const m = view.tokens[i].kind === 'word' ? idx.sourceMarkers.match(view.folded, i) : null;
+    const m = view.tokens[i].kind === 'word' ? idx.sourceMarkers.match(view.folded, i, view.quick) : null;
     const found = m ? sourceMarkerContent(st.ctx, i, m.length) : null;
     if (!m || !found) continue;
     const start = view.tokens[i].start;

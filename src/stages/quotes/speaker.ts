@@ -130,7 +130,8 @@ export class SpeakerResolver {
       const ref = this.byEnd.get(this.view.tokens[i].end);
       if (!ref) {
         // "Un porte-parole du SEAE a précisé": an unnamed role holder, from its determiner to the cue.
-        if (this.idx.roles.match(this.view.folded, i) && !this.governed(i)) return this.rolePhrase(i, k);
+        if (this.idx.roles.match(this.view.folded, i, this.view.quick) && !this.governed(i))
+          return this.rolePhrase(i, k);
         continue;
       }
       const first = this.tokenAt(ref.start);
@@ -175,7 +176,7 @@ export class SpeakerResolver {
       const ref = this.byStart.get(this.view.tokens[i].start);
       if (ref) return this.remember(ref);
       const w = this.view.folded[i];
-      if (this.idx.roles.match(this.view.folded, i)) return this.afterRole(k, i);
+      if (this.idx.roles.match(this.view.folded, i, this.view.quick)) return this.afterRole(k, i);
       if (!(this.idx.determiners.has(w) || this.idx.preModifiers.has(w))) {
         // "…, said he." — but in "…, said he would go" the pronoun is the content's own subject.
         if (i === k && this.idx.pronouns.has(w) && /^[.,;!?…]$/.test(this.tok(i + 1))) return this.pronoun(i);
@@ -217,7 +218,7 @@ export class SpeakerResolver {
       role - from < 3 &&
       this.sameSentence(from - 1, role) &&
       (this.idx.preModifiers.has(this.view.folded[from - 1]) ||
-        this.idx.demonyms.match(this.view.folded, from - 1)?.length === 1)
+        this.idx.demonyms.match(this.view.folded, from - 1, this.view.quick)?.length === 1)
     )
       from--;
     const place = from > 0 ? this.byEnd.get(this.view.tokens[from - 1].end) : undefined;
@@ -319,7 +320,8 @@ export class SpeakerResolver {
       !this.idx.prepositions.has(last)
     )
       return true;
-    for (let i = from; i <= to; i++) if (this.idx.roles.match(this.view.folded, i)) return true;
+    for (let i = from; i <= to; i++)
+      if (this.idx.roles.match(this.view.folded, i, this.view.quick)) return true;
     return false;
   }
 
@@ -386,7 +388,8 @@ export class SpeakerResolver {
   /** A negation or auxiliary: it can sit between a subject and its verb but never ends a speaker. */
   private isVerbal(i: number): boolean {
     return (
-      this.idx.negations.has(this.view.folded[i]) || this.idx.auxiliaries.match(this.view.folded, i) !== null
+      this.idx.negations.has(this.view.folded[i]) ||
+      this.idx.auxiliaries.match(this.view.folded, i, this.view.quick) !== null
     );
   }
 }

@@ -52,6 +52,16 @@ function quickBit(word: string): number {
   );
 }
 
+/**
+ * The filter bit of every folded token, computed once for a text: each table's `match` then reads it instead of
+ * hashing the token again (a token is looked up in half a dozen tables).
+ */
+export function quickBits(folded: readonly string[]): Uint16Array {
+  const bits = new Uint16Array(folded.length);
+  for (let i = 0; i < folded.length; i++) bits[i] = quickBit(folded[i]);
+  return bits;
+}
+
 /** A table of multi-token phrases, matched longest first at a token position. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Array<{ seq: readonly string[]; value: T }>>();
@@ -76,11 +86,14 @@ export class PhraseTable<T> {
     this.sorted = true;
   }
 
-  /** The longest phrase starting at folded token i: its length in tokens and value, or null. */
-  match(folded: readonly string[], i: number): { length: number; value: T } | null {
+  /**
+   * The longest phrase starting at folded token i: its length in tokens and value, or null. `bits`: the tokens'
+   * `quickBits`, when the caller has them.
+   */
+  match(folded: readonly string[], i: number, bits?: Uint16Array): { length: number; value: T } | null {
     const first = folded[i];
     if (first === undefined) return null;
-    const bit = quickBit(first);
+    const bit = bits === undefined ? quickBit(first) : bits[i];
     if ((this.quick[bit >>> 5] & (1 << (bit & 31))) === 0) return null;
     if (!this.sorted) this.sort();
     const list = this.byFirst.get(first);
