@@ -7,6 +7,7 @@ import { fixtureText, runText } from '../clean/fixtures.js';
 import { cleanStage } from '../clean/index.js';
 import { languageStage } from '../identify/language.js';
 import { datesStage, isoDateOf } from './index.js';
+import { findMentions } from './mentions.js';
 
 const stages = [blocksStage, cleanStage, languageStage, datesStage];
 const values = (a: Article): Record<string, string | null> =>
@@ -98,5 +99,25 @@ describe('dates', () => {
     assert.equal(isoDateOf('2024/03/05 10:00'), '2024-03-05');
     assert.equal(isoDateOf('2024-13-01'), null);
     assert.equal(isoDateOf('Wed, 22 Jan 2025 10:41:00 GMT'), '2025-01-22');
+  });
+});
+
+describe('date triggers', () => {
+  const ref = new Date('2023-10-20T12:00:00Z');
+  const texts = (lang: string, text: string): string[] =>
+    findMentions(text, [{ start: 0, end: text.length }], lang, ref).map((m) => m.text);
+
+  it('reads a date word only where it starts a word, as a whole word', () => {
+    assert.deepEqual(texts('fr', 'Le sommet du 17 janvier 2023 a eu lieu.'), ['17 janvier 2023']);
+    // "janvier" inside a longer word, after a letter or an astral letter: no trigger, so no window and no date.
+    assert.deepEqual(texts('fr', 'Le projet Xjanvier 2023 avance.'), []);
+    assert.deepEqual(texts('fr', 'Le projet 𝐀janvier 2023 avance.'), []);
+    // After punctuation or a digit it is a word.
+    assert.deepEqual(texts('fr', 'Le sommet (17 janvier 2023) a eu lieu.'), ['17 janvier 2023']);
+  });
+
+  it('reads numeric dates even after a letter, and a word trigger right after a rejected one', () => {
+    assert.deepEqual(texts('en', 'The memo ref A10/17/2023 was signed.'), ['10/17/2023']);
+    assert.deepEqual(texts('en', 'Xmay, June 3, 2023, came.'), ['June 3, 2023']);
   });
 });

@@ -32,7 +32,9 @@ export interface DateWords {
   /**
    * Where a date may be: month and weekday names, relative and time-unit words, and all-numeric date shapes
    * ("11.09.2023", "2023-10-17", "17/10"). A bare number is no trigger: "15 personnes" holds no date, and chrono
-   * read junk near such numbers ("6 déc" in "6 décès").
+   * read junk near such numbers ("6 déc" in "6 décès"). A numeric shape is group 1. A word must not follow a letter:
+   * the reader checks that (`triggerFollowsLetter`), since a lookbehind at the head of the expression ran at every
+   * character of the text.
    */
   trigger: RegExp;
   /** A whole weekday name: chrono's bare abbreviations ("mer", "sun", "sat") are words of running text. */
@@ -62,7 +64,7 @@ function compile(data: z.infer<typeof DatesSchema>): DateWords {
   const triggerWords = [...monthForms, ...data.weekdays.flatMap((w) => w.forms), ...data.relative];
   return {
     lang: data.lang,
-    trigger: new RegExp(`${NUMERIC_DATE}|${word(alt(triggerWords))}`, 'giu'),
+    trigger: new RegExp(`(${NUMERIC_DATE})|(?:${alt(triggerWords)})(?![\\p{L}])`, 'giu'),
     weekdayName: new RegExp(word(alt(data.weekdays.flatMap((w) => w.forms))), 'iu'),
     monthExpression: new RegExp(
       word(

@@ -91,12 +91,29 @@ export function parserFor(lang: string | null): Parser {
   return lang && LOCALES.has(lang) ? locale(lang).casual : locale('en').strict;
 }
 
+/**
+ * Whether a date-word trigger match (not a numeric one, group 1) follows a letter, so is no word: the check the
+ * expression leaves to its reader (see DateWords.trigger).
+ */
+function triggerFollowsLetter(s: string, m: RegExpExecArray): boolean {
+  const i = m.index;
+  if (m[1] !== undefined || i === 0) return false;
+  const c = s.charCodeAt(i - 1);
+  const astral = (c & 0xfc00) === 0xdc00 && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return LETTER.test(astral ? s.slice(i - 2, i) : s[i - 1]);
+}
+
 /** Merged windows around every trigger inside a region, snapped to white space. */
-function windows(text: string, region: Span, trigger: RegExp): Span[] {
+function windows(text: string, region: Span, trigger: RegExp, words: boolean): Span[] {
   const out: Span[] = [];
   const slice = text.slice(region.start, region.end);
   trigger.lastIndex = 0;
   for (let m = trigger.exec(slice); m; m = trigger.exec(slice)) {
+    if (words && triggerFollowsLetter(slice, m)) {
+      // As the lookbehind did: no trigger starts here; the next may start at the following character.
+      trigger.lastIndex = m.index + 1;
+      continue;
+    }
     let start = Math.max(0, m.index - WINDOW);
     let end = Math.min(slice.length, m.index + m[0].length + WINDOW);
     while (start > 0 && !isSpaceAt(slice, start - 1)) start--;
@@ -212,7 +229,7 @@ export function findMentions(
   const trigger = words?.trigger ?? DIGIT;
   const found: RawMention[] = [];
   for (const region of regions) {
-    for (const w of windows(text, region, trigger)) {
+    for (const w of windows(text, region, trigger, words !== null)) {
       const windowText = text.slice(w.start, w.end);
       for (const r of parser.parse(windowText, ref)) {
         const kind = cutsWord(windowText, r) ? null : kindOf(r, words);
