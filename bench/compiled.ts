@@ -12,6 +12,7 @@ import { root } from './corpus.js';
 
 export interface CompiledAnalysis {
   analyzeStream: typeof PoolModule.analyzeStream;
+  analyzeJsonStream: typeof PoolModule.analyzeJsonStream;
   readInputs: typeof ReadModule.readInputs;
   ingestPaths: typeof IngestModule.ingestPaths;
   openStore: typeof ComposeModule.openStore;
@@ -32,6 +33,7 @@ export async function compiledAnalysis(): Promise<CompiledAnalysis> {
   const compose = await load<typeof ComposeModule>('app/compose.js');
   return {
     analyzeStream: pool.analyzeStream,
+    analyzeJsonStream: pool.analyzeJsonStream,
     readInputs: read.readInputs,
     ingestPaths: ingest.ingestPaths,
     openStore: compose.openStore,

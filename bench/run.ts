@@ -42,7 +42,8 @@ async function timeAnalyze(
   let failed = 0;
   let warmAt = 0;
   let firstMs = 0;
-  for await (const r of run.analyzeStream(run.readInputs([path]))) {
+  // As `echotrace analyze` reads them: records serialised to JSON lines in the workers.
+  for await (const r of run.analyzeJsonStream(run.readInputs([path]))) {
     records++;
     if (records === 1) firstMs = performance.now() - started;
     if (records === WARM_RECORDS) warmAt = performance.now();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { InputItem } from '../ingest/item.js';
-import { analyzeStream } from './worker-pool.js';
+import { analyzeJsonStream, analyzeStream } from './worker-pool.js';
 
 async function* items(n: number): AsyncGenerator<InputItem> {
   for (let i = 0; i < n; i++) {
@@ -28,4 +28,22 @@ describe('analyzeStream', () => {
       assert.deepEqual(inputs, expected);
     });
   }
+});
+
+describe('analyzeJsonStream', () => {
+  it('yields each record as the JSON text of the record analyzeStream yields, made in the workers', async () => {
+    const expected: string[] = [];
+    for await (const record of analyzeStream(items(30), { workers: 0 }))
+      expected.push(JSON.stringify(record));
+    for (const workers of [0, 2]) {
+      const got: string[] = [];
+      const errors: string[] = [];
+      for await (const record of analyzeJsonStream(items(30), { workers, window: 4 })) {
+        got.push(record.json);
+        if (record.error) errors.push(`${record.input}:${record.error.code}`);
+      }
+      assert.deepEqual(got, expected, `workers=${workers}`);
+      assert.deepEqual(errors, ['bad-3:E_EMPTY', 'bad-10:E_EMPTY', 'bad-17:E_EMPTY', 'bad-24:E_EMPTY']);
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OutputRecord } from '../core/contract.js';
+import type { ErrorInfo } from '../core/errors.js';
 import type { InputItem } from '../ingest/item.js';
 import type { AnalyzeOptions } from './analyze.js';
 
@@ -50,47 +51,90 @@ async function estimateInputs(paths: readonly string[], limit: number): Promise<
   return n;
 }
 
+/**
+ * A record as `echotrace analyze` writes it: its JSON text, made where the record was (a worker), with the two
+ * fields a writer reads without parsing it. Handing a worker's record over as one string costs the main thread a
+ * copy; as an object, it cost rebuilding every object of it and then serialising it again.
+ */
+export interface SerializedRecord {
+  input: string;
+  error: ErrorInfo | null;
+  json: string;
+}
+
+/** What a worker is told besides its analysis options: whether to post records serialised. */
+export interface WorkerSetup extends AnalyzeOptions {
+  serialize: boolean;
+}
+
+export function serializeRecord(record: OutputRecord): SerializedRecord {
+  return { input: record.input, error: record.error, json: JSON.stringify(record) };
+}
+
 /** Analyses a stream of items and yields their records in input order. */
 export async function* analyzeStream(
   items: AsyncIterable<InputItem>,
   options: PoolOptions = {},
 ): AsyncGenerator<OutputRecord> {
+  yield* stream<OutputRecord>(items, options, false);
+}
+
+/** As `analyzeStream`, each record serialised to its JSON text (in the worker that made it). */
+export async function* analyzeJsonStream(
+  items: AsyncIterable<InputItem>,
+  options: PoolOptions = {},
+): AsyncGenerator<SerializedRecord> {
+  yield* stream<SerializedRecord>(items, options, true);
+}
+
+async function* stream<T>(
+  items: AsyncIterable<InputItem>,
+  options: PoolOptions,
+  serialize: boolean,
+): AsyncGenerator<T> {
   const workers = options.workers ?? defaultWorkers();
   if (workers <= 0) {
     // Loaded here only: with workers, this thread never analyses, so it never loads the stages and their knowledge.
     const { analyzeItem } = await import('./analyze.js');
-    for await (const item of items) yield analyzeItem(item, options);
+    for await (const item of items) {
+      const record = analyzeItem(item, options);
+      yield (serialize ? serializeRecord(record) : record) as T;
+    }
     return;
   }
   const window = options.window ?? workers * 8;
-  yield* new Pool(workers, options, Math.max(1, Math.ceil(window / workers))).run(items, window);
+  yield* new Pool<T>(workers, options, serialize, Math.max(1, Math.ceil(window / workers))).run(
+    items,
+    window,
+  );
 }
 
 /** From compiled JS the worker is worker.js; from TypeScript sources (tests, development) it loads tsx first. */
-function spawnWorker(self: string, workerData: AnalyzeOptions): Worker {
+function spawnWorker(self: string, workerData: WorkerSetup): Worker {
   if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self), { workerData });
   const target = JSON.stringify(new URL('./worker.ts', self).href);
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${target}); })`;
   return new Worker(boot, { eval: true, workerData });
 }
 
-interface Result {
+interface Result<T> {
   seq: number;
-  record: OutputRecord;
+  record: T;
 }
 
-class Pool {
+class Pool<T> {
   private readonly workers: Worker[] = [];
   /** Items handed to each worker and not yet returned. */
   private readonly outstanding = new Map<Worker, number>();
   private readonly queue: Array<{ seq: number; item: InputItem }> = [];
-  private readonly done = new Map<number, OutputRecord>();
+  private readonly done = new Map<number, T>();
   private wake: (() => void) | null = null;
   private failure: Error | null = null;
 
   constructor(
     count: number,
     options: AnalyzeOptions,
+    serialize: boolean,
     private readonly depth: number,
   ) {
     const self = import.meta.url;
@@ -98,15 +142,16 @@ class Pool {
       const worker = spawnWorker(self, {
         referenceDate: options.referenceDate ?? null,
         templates: options.templates ?? null,
+        serialize,
       });
-      worker.on('message', (msg: Result) => this.finish(worker, msg));
+      worker.on('message', (msg: Result<T>) => this.finish(worker, msg));
       worker.on('error', (err) => this.fail(err));
       this.workers.push(worker);
       this.outstanding.set(worker, 0);
     }
   }
 
-  async *run(items: AsyncIterable<InputItem>, window: number): AsyncGenerator<OutputRecord> {
+  async *run(items: AsyncIterable<InputItem>, window: number): AsyncGenerator<T> {
     let next = 0;
     let sent = 0;
     try {
@@ -119,7 +164,7 @@ class Pool {
           else this.submit(sent++, step.value);
         }
         while (this.done.has(next)) {
-          const record = this.done.get(next) as OutputRecord;
+          const record = this.done.get(next) as T;
           this.done.delete(next++);
           yield record;
         }
@@ -149,7 +194,7 @@ class Pool {
     }
   }
 
-  private finish(worker: Worker, msg: Result): void {
+  private finish(worker: Worker, msg: Result<T>): void {
     this.done.set(msg.seq, msg.record);
     this.outstanding.set(worker, (this.outstanding.get(worker) ?? 1) - 1);
     this.dispatch();

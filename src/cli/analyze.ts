@@ -1,7 +1,8 @@
 // `echotrace analyze PATH...`: the contract on stdout (jsonl) or a readable report per article (pretty).
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { isErrorRecord, type OutputRecord } from '../core/contract.js';
+import type { OutputRecord } from '../core/contract.js';
+import type { ErrorInfo } from '../core/errors.js';
 import { formatPretty } from './pretty.js';
 import type { RunState } from './run-state.js';
 import { parseFormat, parseReferenceDate, parseWorkers, writeOut } from './options.js';
@@ -26,20 +27,30 @@ export function registerAnalyze(program: Command, state: RunState): void {
     .option('--reference-date <date>', 'date relative expressions resolve against when an article gives none')
     .option('--no-templates', 'skip the first pass that learns boilerplate lines repeated across a folder')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
-      const { analyzeStream, workersFor } = await import('../app/worker-pool.js');
+      const { analyzeJsonStream, analyzeStream, workersFor } = await import('../app/worker-pool.js');
       const { learnTemplates, readInputs } = await import('../app/inputs.js');
       const format = parseFormat(flags.format, ['jsonl', 'pretty']);
       const referenceDate = parseReferenceDate(flags.referenceDate);
       const workers = await workersFor(paths, parseWorkers(flags.workers));
       const templates = flags.templates ? await learnTemplates(paths) : null;
       let failures = 0;
-      const records = analyzeStream(readInputs(paths), { workers, referenceDate, templates });
-      for await (const record of records) {
-        if (isErrorRecord(record)) {
-          failures++;
-          process.stderr.write(`echotrace: ${record.input}: ${record.error.code} ${record.error.message}\n`);
+      const report = (input: string, error: ErrorInfo | null): void => {
+        if (error === null) return;
+        failures++;
+        process.stderr.write(`echotrace: ${input}: ${error.code} ${error.message}\n`);
+      };
+      const pool = { workers, referenceDate, templates };
+      if (format === 'jsonl') {
+        // The contract as JSON lines: each record is serialised where it was made, so this thread only writes.
+        for await (const record of analyzeJsonStream(readInputs(paths), pool)) {
+          report(record.input, record.error);
+          await writeOut(`${record.json}\n`);
         }
-        await writeOut(format === 'jsonl' ? `${JSON.stringify(record)}\n` : render(record));
+      } else {
+        for await (const record of analyzeStream(readInputs(paths), pool)) {
+          report(record.input, record.error);
+          await writeOut(render(record));
+        }
       }
       state.status = failures > 0 ? 1 : 0;
     });
