@@ -231,6 +231,13 @@ function bmpKind(text: string, i: number, code: number): number {
  * fold to themselves are copied in runs. Offsets go to plain arrays: they live in the young generation, where typed
  * arrays of this size would each take a malloc'd backing store, freed by a sweeper (two per sentence folded).
  */
+/**
+ * String.prototype.charCodeAt, called with `.call`: hot loops over strings of every representation (sliced, flat,
+ * one- or two-byte) made `text.charCodeAt` a megamorphic property load, a stub call per character; V8 reduces a
+ * `.call` of this known function to an inline character read.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 export function foldText(text: string): FoldedText {
   const length = text.length;
   const parts: string[] = [];
@@ -240,7 +247,7 @@ export function foldText(text: string): FoldedText {
   let run = 0;
   let lastSpace = false;
   for (let i = 0; i < length;) {
-    let code = text.charCodeAt(i);
+    let code = charCodeAt.call(text, i);
     let width = 1;
     let kind: number;
     // A surrogate (0xd800-0xdfff), tested with one comparison that runs for every character: a second one, reached

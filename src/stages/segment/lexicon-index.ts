@@ -32,6 +32,9 @@ export function phraseKey(phrase: string): readonly string[] {
   return seq;
 }
 
+/** String.prototype.charCodeAt, called with `.call` (see knowledge/actors.ts `charCodeAt`). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Bits of the first-word filter (a power of two): 2^16 bits, 8 KB per table (small enough to stay in cache). */
 const QUICK_LOG2 = 16;
 const QUICK_BITS = 1 << QUICK_LOG2;
@@ -45,12 +48,15 @@ const QUICK_SHIFT = 32 - QUICK_LOG2;
  */
 function quickBit(word: string): number {
   const n = word.length;
-  const c1 = n > 1 ? word.charCodeAt(1) : 0;
+  const c1 = n > 1 ? charCodeAt.call(word, 1) : 0;
   return (
-    Math.imul(((word.charCodeAt(0) * 31 + c1) * 31 + word.charCodeAt(n - 1)) * 31 + n, 0x9e3779b1) >>>
-    QUICK_SHIFT
+    Math.imul(
+      ((charCodeAt.call(word, 0) * 31 + c1) * 31 + charCodeAt.call(word, n - 1)) * 31 + n,
+      0x9e3779b1,
+    ) >>> QUICK_SHIFT
   );
 }
+
 
 /**
  * The filter bit of every folded token, computed once for a text: each table's `match` then reads it instead of

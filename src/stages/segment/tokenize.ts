@@ -24,6 +24,9 @@ function plainEnd(c: number): boolean {
   return c < 0x80 && !plainWordChar(c) && c !== 0x2e && c !== 0x27 && c !== 0x2d;
 }
 
+/** String.prototype.charCodeAt, called with `.call` in hot loops (see knowledge/actors.ts `charCodeAt`). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * Tokens of text[from, to), with offsets into the whole text. A word of plain letters followed by a space or plain
  * punctuation is taken as it stands; anything else (elisions, initialisms, numbers, compounds, other scripts) is
@@ -35,7 +38,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let bounded: string | null = to === text.length ? text : null;
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) {
       i++;
       continue;
@@ -44,7 +47,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       // A plain letter (not a digit) starts a plain word; the table is read inline: this runs for every character.
       let j = i + 1;
       let d = 0;
-      while (j < to && PLAIN_WORD[(d = text.charCodeAt(j))] === 1) j++;
+      while (j < to && PLAIN_WORD[(d = charCodeAt.call(text, j))] === 1) j++;
       if (j === to || plainEnd(d)) {
         tokens.push({ start: i, end: j, kind: 'word' });
         i = j;
