@@ -38,15 +38,21 @@ export interface ClaimContext {
 
 export const OUTLET_FALLBACK = 'the outlet';
 
-/** The folded units of a folding that start in [start, end), their offsets made relative to `start` and cut at `end`. */
+/**
+ * The folded units of a folding that start in [start, end), their offsets made relative to `start` and cut at `end`.
+ * The offset arrays are pushed, as foldText makes them: an array from `.map` has another elements kind in optimised
+ * code than in the interpreter, and each new kind met by optimised code deoptimises it.
+ */
 function cutFolded(all: Folded, span: Span): Folded {
   const from = lowerBound(all.starts.length, (i) => all.starts[i] >= span.start);
   const to = lowerBound(all.starts.length, (i) => all.starts[i] >= span.end);
-  return {
-    text: all.text.slice(from, to),
-    starts: all.starts.slice(from, to).map((x) => x - span.start),
-    ends: all.ends.slice(from, to).map((x) => Math.min(x, span.end) - span.start),
-  };
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = from; i < to; i++) {
+    starts.push(all.starts[i] - span.start);
+    ends.push(Math.min(all.ends[i], span.end) - span.start);
+  }
+  return { text: all.text.slice(from, to), starts, ends };
 }
 
 /** Units do not overlap, so folding each once folds the text once. */

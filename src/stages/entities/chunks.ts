@@ -157,7 +157,9 @@ function classify(
     const head = idx.heads.get(view.text.slice(view.tokens[k].start, view.tokens[k].end));
     if (head) return { type: head.type, rule: `entities.shape.${head.id}` };
   }
-  const words = view.tokens.slice(first, last).map((t) => view.text.slice(t.start, t.end));
+  // Pushed, not mapped: see claims/context.ts cutFolded (a mapped array deoptimised this function).
+  const words: string[] = [];
+  for (let k = first; k < last; k++) words.push(view.text.slice(view.tokens[k].start, view.tokens[k].end));
   if (words.length === 1 && idx.groups.has(words[0]))
     return { type: 'group', rule: 'entities.shape.group-word' };
   if (words.every((w) => ALLCAPS.test(w)) && words.join('').replace(/[^\p{L}]/gu, '').length >= 2) {

@@ -69,15 +69,23 @@ function paragraphCode(slice: string, votes: Map<string, number>, bodyCode: stri
 }
 
 export function detectLanguage(text: string, body: readonly Span[]): LanguageLayer {
-  const slices = body.map((p) => text.slice(p.start, p.end));
-  const votes = slices.map((s) => stopwordVotes(s));
+  // Arrays pushed, not mapped: see claims/context.ts cutFolded (mapped arrays deoptimised this function).
+  const slices: string[] = [];
+  const votes: Array<Map<string, number>> = [];
+  for (const p of body) {
+    const slice = text.slice(p.start, p.end);
+    slices.push(slice);
+    votes.push(stopwordVotes(slice));
+  }
   const sample = bodySample(slices, votes);
   const code = sample.trim() === '' ? null : eldCode(sample);
-  const paragraphs = body.map((p, i) => ({
-    start: p.start,
-    end: p.end,
-    code: paragraphCode(slices[i], votes[i], code),
-  }));
+  const paragraphs: LanguageLayer['paragraphs'] = [];
+  for (let i = 0; i < body.length; i++)
+    paragraphs.push({
+      start: body[i].start,
+      end: body[i].end,
+      code: paragraphCode(slices[i], votes[i], code),
+    });
   let agree = 0;
   let total = 0;
   for (const p of paragraphs) {

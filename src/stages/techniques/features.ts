@@ -182,20 +182,26 @@ export function repeatCounts(
   lines: ReadonlyArray<{ start: number; end: number }>,
   tokens?: ReadonlyArray<readonly LineToken[]>,
 ): number[] {
-  const words = lines.map((l, i) =>
-    (tokens?.[i] ?? tokenize(text, l.start, l.end)).map((t) => t.norm).filter((w) => w.length >= 4),
-  );
+  // Arrays pushed, not mapped: see claims/context.ts cutFolded (mapped arrays deoptimised this function).
+  const words: string[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const ws: string[] = [];
+    for (const t of tokens?.[i] ?? tokenize(text, lines[i].start, lines[i].end))
+      if (t.norm.length >= 4) ws.push(t.norm);
+    words.push(ws);
+  }
   // A pair is keyed by the numbers of its two words in this article: exact, a small integer, no string per pair.
   const wordIds = new Map<string, number>();
-  const ids = words.map((ws) => {
-    const out = new Array<number>(ws.length);
+  const ids: number[][] = [];
+  for (const ws of words) {
+    const out: number[] = [];
     for (let k = 0; k < ws.length; k++) {
       let id = wordIds.get(ws[k]);
       if (id === undefined) wordIds.set(ws[k], (id = wordIds.size));
-      out[k] = id;
+      out.push(id);
     }
-    return out;
-  });
+    ids.push(out);
+  }
   if (wordIds.size > PAIR_SPACE) return countRepeats(words.map((ws) => pairKeys(ws, (a, b) => `${a} ${b}`)));
   return countRepeats(ids.map((line) => pairKeys(line, (a, b) => a * PAIR_SPACE + b)));
 }
@@ -275,10 +281,12 @@ class LineFeatureSet implements LineFeatures {
   ) {}
 
   get byToken(): LineFeatures['byToken'] {
+    if (this.perToken) return this.perToken;
+    // Pushed, not mapped: see claims/context.ts cutFolded (a mapped array deoptimised its readers).
     const tokens = this.tokens;
-    return (this.perToken ??= tokens.map((token, i) => ({
-      token,
-      ids: tokenIds(token.norm, tokens[i + 1]?.norm),
-    })));
+    const perToken: LineFeatures['byToken'] = [];
+    for (let i = 0; i < tokens.length; i++)
+      perToken.push({ token: tokens[i], ids: tokenIds(tokens[i].norm, tokens[i + 1]?.norm) });
+    return (this.perToken = perToken);
   }
 }
