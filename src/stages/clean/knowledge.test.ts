@@ -1,11 +1,11 @@
 // Checks that every boilerplate, stop-word and date file under src/knowledge/ loads, validates and is consistent.
 import assert from 'node:assert/strict';
 import { readdirSync, existsSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { REMOVED_KINDS } from '../../core/article.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
 import { dateWords } from '../dates/knowledge.js';
-import { cleanKnowledge } from './knowledge.js';
+import { cleanKnowledge, maybeStopword } from './knowledge.js';
 import { findCredit, matchBoilerplate } from './rules.js';
 
 describe('clean knowledge', () => {
@@ -39,4 +39,24 @@ describe('clean knowledge', () => {
     for (const lang of langs) assert.equal(dateWords(lang)?.monthOf.size !== undefined, true, lang);
     assert.equal(dateWords('xx'), null);
   });
+});
+
+test('the stop-word filter passes every stop word and turns most other words away', () => {
+  const stop = cleanKnowledge().stopIndex;
+  const missed = [...stop.words.keys()].filter((w) => w.length > 0 && !maybeStopword(stop, w, 0, w.length));
+  assert.deepEqual(missed, []);
+  // Read inside a longer string, as the line scanner reads it.
+  const line = 'xx le gouvernement yy';
+  assert.equal(maybeStopword(stop, line, 3, 5), true);
+  const others = [
+    'gouvernement',
+    'déclaration',
+    'pyongyang',
+    'allegations',
+    'washington',
+    'missiles',
+    'kremlin',
+  ];
+  const passed = others.filter((w) => maybeStopword(stop, w, 0, w.length) && !stop.words.has(w));
+  assert.ok(passed.length <= 2, `false positives: ${passed.join(', ')}`);
 });

@@ -5,7 +5,7 @@ import type { Article, Layers, LanguageLayer } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { LangCounts } from '../clean/features.js';
-import { cleanKnowledge } from '../clean/knowledge.js';
+import { cleanKnowledge, maybeStopword } from '../clean/knowledge.js';
 import { eldDetector } from './eld.js';
 
 /** eld reads at most 1000 characters; 600 of the body are plenty and cost less. */
@@ -24,6 +24,7 @@ function stopwordVotes(text: string): Map<string, number> {
   const stop = cleanKnowledge().stopIndex;
   const votes = new LangCounts(stop.langs);
   for (const w of text.slice(0, PARAGRAPH_SAMPLE).toLowerCase().match(WORD) ?? []) {
+    if (!maybeStopword(stop, w, 0, w.length)) continue;
     const langs = stop.words.get(w);
     if (langs) votes.add(langs);
   }
