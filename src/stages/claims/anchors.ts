@@ -7,6 +7,7 @@
 
 import { CharNode } from '../../core/char-trie.js';
 import { wordRunEnd, wordRunStart } from '../../core/plain-chars.js';
+import { WordFilter } from '../../core/word-filter.js';
 
 /** The anchors of one word of a pattern; `always` when some alternative has no letter run to anchor on. */
 export interface Anchors {
@@ -93,6 +94,8 @@ function wordsOf(folded: string): string[] {
 /** One pre-test per pattern, all answered from a single pass over the words of the text last asked about. */
 export class AnchorIndex {
   private readonly exact = new Map<string, number[]>();
+  /** The exact anchors as a filter: most words of a text anchor nothing, and are turned away before the map. */
+  private readonly exactFilter = new WordFilter();
   private readonly prefixes = new AffixTable(false);
   private readonly suffixes = new AffixTable(true);
   private count = 0;
@@ -121,6 +124,7 @@ export class AnchorIndex {
       const list = this.exact.get(w);
       if (list) list.push(id);
       else this.exact.set(w, [id]);
+      this.exactFilter.add(w);
     }
     for (const p of anchors.prefixes) this.prefixes.add(p, id);
     for (const s of anchors.suffixes) this.suffixes.add(s, id);
@@ -132,7 +136,7 @@ export class AnchorIndex {
     const hits = new Uint8Array(this.count);
     for (const w of wordsOf(folded)) {
       // A memo of each word's ids was measured slower than these lookups.
-      const exact = this.exact.get(w);
+      const exact = this.exactFilter.mayHave(w) ? this.exact.get(w) : undefined;
       if (exact) for (const id of exact) hits[id] = 1;
       this.prefixes.mark(w, hits);
       this.suffixes.mark(w, hits);

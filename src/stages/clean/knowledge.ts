@@ -1,4 +1,5 @@
 // Loads and validates (zod) the boilerplate rules and stop words of every language, compiled once and lazily.
+import { WordFilter } from '../../core/word-filter.js';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseValidated } from '../../knowledge/yaml.js';
@@ -68,31 +69,13 @@ export interface CleanKnowledge {
 export interface StopIndex {
   langs: string[];
   words: Map<string, readonly number[]>;
-  /**
-   * One bit per (length, first, second and last unit) hash of the stop words (`stopBit`): a word whose bit is unset
-   * is no stop word, which a scan learns without cutting the word out of its line or hashing it for the map.
-   */
-  filter: Uint32Array;
-}
-
-/** Bits of the stop-word filter: 2^16 (8 KB), for a few thousand stop words of all languages. */
-const STOP_FILTER_LOG2 = 16;
-
-/** String.prototype.charCodeAt, called with `.call` (see knowledge/actors.ts `charCodeAt`). */
-const charCodeAt = String.prototype.charCodeAt;
-
-/** The filter bit of `s[start, end)` (a non-empty range). */
-export function stopBit(s: string, start: number, end: number): number {
-  const n = end - start;
-  const c1 = n > 1 ? charCodeAt.call(s, start + 1) : 0;
-  const h = ((charCodeAt.call(s, start) * 31 + c1) * 31 + charCodeAt.call(s, end - 1)) * 31 + n;
-  return Math.imul(h, 0x9e3779b1) >>> (32 - STOP_FILTER_LOG2);
+  /** The stop words as a filter: a word it turns away is no stop word. */
+  filter: WordFilter;
 }
 
 /** Whether `s[start, end)` may be a stop word (false: surely not). */
 export function maybeStopword(stop: StopIndex, s: string, start: number, end: number): boolean {
-  const bit = stopBit(s, start, end);
-  return (stop.filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  return stop.filter.mayHave(s, start, end);
 }
 
 function indexStopwords(stopwords: ReadonlyMap<string, readonly string[]>): StopIndex {
@@ -107,13 +90,7 @@ function indexStopwords(stopwords: ReadonlyMap<string, readonly string[]>): Stop
       }),
     );
   }
-  const filter = new Uint32Array((1 << STOP_FILTER_LOG2) >>> 5);
-  for (const word of words.keys()) {
-    if (word.length === 0) continue;
-    const bit = stopBit(word, 0, word.length);
-    filter[bit >>> 5] |= 1 << (bit & 31);
-  }
-  return { langs, words, filter };
+  return { langs, words, filter: new WordFilter(words.keys()) };
 }
 
 const DEFAULT_MAX_WORDS: Record<BoilerplateWhere, number> = { line: 15, start: 30, end: 80, contains: 25 };
