@@ -4,12 +4,14 @@ import { describe, it } from 'node:test';
 import {
   asciiWordsOnly,
   astralWordChar,
+  forEachLetterRun,
   PLAIN_WORD,
   twoByte,
   WORD_CHAR,
   wordRunEnd,
   wordRunStart,
 } from './plain-chars.js';
+import { seededRandom } from './random-text.case.js';
 
 describe('plain-chars', () => {
   it('WORD_CHAR is [\\p{L}\\p{N}] for every BMP unit, and 0 for surrogates', () => {
@@ -62,6 +64,41 @@ describe('plain-chars', () => {
       i = wordRunStart(text, end);
     }
     assert.deepEqual(words, text.match(/[\p{L}\p{N}]+/gu));
+  });
+
+  it('forEachLetterRun finds the runs a \\p{L}+ regex finds, astral letters and lone surrogates included', () => {
+    const runs = (text: string): string[] => {
+      const out: string[] = [];
+      forEachLetterRun(text, (start, end) => out.push(text.slice(start, end)));
+      return out;
+    };
+    const fixed = "L'ONU, le 6 déc. — 𝐀lpha😀beta_2x «Kyiv»: x² Ⅻ \ud835 \udc00ab covid19";
+    assert.deepEqual(runs(fixed), fixed.match(/\p{L}+/gu));
+    const random = seededRandom(11);
+    const alphabet = [
+      'a',
+      'É',
+      'ß',
+      '1',
+      '²',
+      'Ⅻ',
+      ' ',
+      '’',
+      '-',
+      '𝐀',
+      '😀',
+      '\ud835',
+      '\udc00',
+      'ж',
+      '北',
+      '٣',
+    ];
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const length = Math.floor(random() * 30);
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(random() * alphabet.length)];
+      assert.deepEqual(runs(text), text.match(/\p{L}+/gu) ?? [], JSON.stringify(text));
+    }
   });
 
   it('wordRunEnd ends a run of letters and numbers, astral ones included', () => {

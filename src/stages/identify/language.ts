@@ -4,6 +4,7 @@
 import type { Article, Layers, LanguageLayer } from '../../core/article.js';
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
+import { forEachLetterRun } from '../../core/plain-chars.js';
 import { LangCounts } from '../clean/features.js';
 import { cleanKnowledge, maybeStopword } from '../clean/knowledge.js';
 import { eldDetector } from './eld.js';
@@ -13,21 +14,21 @@ const BODY_SAMPLE = 600;
 const PARAGRAPH_SAMPLE = 200;
 /** Shorter paragraphs are not judged alone: they take the body's code. */
 const MIN_PARAGRAPH_CHARS = 40;
-const WORD = /[\p{L}]+/gu;
 
 function eldCode(text: string): string | null {
   return eldDetector.detect(text).language || null;
 }
 
-/** Stop-word counts per language in a paragraph's opening words. */
+/** Stop-word counts per language in a paragraph's opening words (its `\p{L}+` runs). */
 function stopwordVotes(text: string): Map<string, number> {
   const stop = cleanKnowledge().stopIndex;
   const votes = new LangCounts(stop.langs);
-  for (const w of text.slice(0, PARAGRAPH_SAMPLE).toLowerCase().match(WORD) ?? []) {
-    if (!maybeStopword(stop, w, 0, w.length)) continue;
-    const langs = stop.words.get(w);
+  const sample = text.slice(0, PARAGRAPH_SAMPLE).toLowerCase();
+  forEachLetterRun(sample, (start, end) => {
+    if (!maybeStopword(stop, sample, start, end)) return;
+    const langs = stop.words.get(sample.slice(start, end));
     if (langs) votes.add(langs);
-  }
+  });
   return votes.toMap();
 }
 
