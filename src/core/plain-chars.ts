@@ -1,4 +1,5 @@
 // Character tests the tokenizers' fast paths use instead of Unicode regexes (our own; no library for this).
+import { readCachedBytes, writeCachedBytes } from './cache.js';
 
 /**
  * 1 for an ASCII letter or digit, or a Latin letter from U+00C0 to U+024F (× and ÷ excepted): surely a word
@@ -23,15 +24,17 @@ export function plainWordChar(c: number): boolean {
 }
 
 /**
- * 1 for a UTF-16 unit that is a letter or a number by itself (`[\p{L}\p{N}]`), 0 otherwise and for surrogates: the
- * scanners of `[\p{L}\p{N}]+` words read it inline and test the rare astral code point with `astralWordChar`.
- * Built from one regex pass over every BMP unit (~5 ms), so it agrees with the engine's Unicode tables.
+ * The BMP's letters and numbers, one byte per UTF-16 unit: 1 a letter (`\p{L}`), 2 a number (`\p{N}`), 0 otherwise
+ * and for surrogates. Built from one regex pass over every unit (~10 ms), so it agrees with the engine's Unicode
+ * tables; kept in the cache directory (core/cache.ts) under the engine's version, where it loads in well under a
+ * millisecond.
  */
-export const WORD_CHAR: Uint8Array = unitTable(/[\p{L}\p{N}]+/gu);
-
-/** 1 for each BMP unit (surrogates aside) a run of the global regex `re` holds: one regex pass over every unit. */
-function unitTable(re: RegExp): Uint8Array {
+const UNIT_CLASSES: Uint8Array = (() => {
+  const key = `${process.versions.v8}|${process.versions.unicode ?? ''}`;
+  const cached = readCachedBytes('unit-classes-1', key);
+  if (cached && cached.length === 0x10000) return new Uint8Array(cached);
   const table = new Uint8Array(0x10000);
+  const classes = /(\p{L}+)|\p{N}+/gu;
   for (const [from, to] of [
     [0, 0xd800],
     [0xe000, 0x10000],
@@ -42,12 +45,22 @@ function unitTable(re: RegExp): Uint8Array {
       for (let k = 0; k < chunk.length; k++) chunk[k] = c + k;
       units += String.fromCharCode(...chunk);
     }
-    for (const m of units.matchAll(re)) table.fill(1, from + m.index, from + m.index + m[0].length);
+    for (const m of units.matchAll(classes))
+      table.fill(m[1] !== undefined ? 1 : 2, from + m.index, from + m.index + m[0].length);
   }
+  writeCachedBytes('unit-classes-1', key, table);
   return table;
-}
+})();
 
-let letterTable: Uint8Array | null = null;
+/**
+ * 1 for a UTF-16 unit that is a letter or a number by itself (`[\p{L}\p{N}]`), 0 otherwise and for surrogates: the
+ * scanners of `[\p{L}\p{N}]+` words read it inline and test the rare astral code point with `astralWordChar`.
+ */
+export const WORD_CHAR: Uint8Array = UNIT_CLASSES.map((c) => (c === 0 ? 0 : 1));
+
+/** 1 for a UTF-16 unit that is a letter by itself (`\p{L}`), 0 otherwise and for surrogates. */
+const LETTER_CHAR: Uint8Array = UNIT_CLASSES.map((c) => (c === 1 ? 1 : 0));
+
 const ASTRAL_LETTER = /^\p{L}$/u;
 
 /** Units (2) of the astral letter starting at `i`, else 0. */
@@ -61,10 +74,10 @@ function astralLetter(s: string, i: number): number {
 
 /**
  * Calls `each(start, end)` for every `\p{L}+` run of `s`, in order, as `s.match(/\p{L}+/gu)` finds them, from a table
- * of BMP letters (built on first use, one regex pass) instead of a regex testing a property class at every unit.
+ * of BMP letters instead of a regex testing a property class at every unit.
  */
 export function forEachLetterRun(s: string, each: (start: number, end: number) => void): void {
-  const letter = (letterTable ??= unitTable(/\p{L}+/gu));
+  const letter = LETTER_CHAR;
   const n = s.length;
   let i = 0;
   while (i < n) {

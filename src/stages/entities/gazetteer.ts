@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { EntityType } from '../../core/article.js';
+import { codeIdentity, readCached, writeCached } from '../../core/cache.js';
 import { loadActors, surfaceForms, type Actor } from '../../knowledge/actors.js';
 import { loadCountryAliases, loadPlaces } from '../../knowledge/lexicon.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
@@ -68,22 +69,41 @@ function countryEntry(code: string, form: string, rule: string): GazEntry {
   };
 }
 
-function addCountries(table: PhraseTable<GazEntry>, lang: string): void {
+/**
+ * Country names of a language, as [code, name] in gazetteer order: i18n-iso-countries' names and the engine's ICU
+ * name (Intl.DisplayNames). Cached on disk (see core/cache.ts): reading them from both sources took a worker ~40 ms
+ * per language. The key holds the code's identity (the package lock, so the data's version, and node's, so ICU's).
+ */
+function countryNames(lang: string): Array<[string, string]> {
+  const key = `${codeIdentity()}|${process.versions.icu ?? ''}|${lang}`;
+  const cached = readCached<Array<[string, string]>>('country-names-1', key);
+  const valid = (v: unknown): v is Array<[string, string]> =>
+    Array.isArray(v) &&
+    v.every(
+      (e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string',
+    );
+  if (valid(cached)) return cached;
   registerLocales();
+  const display = new Intl.DisplayNames([lang], { type: 'region' });
+  const names = countries.getNames(lang, { select: 'all' });
+  const out: Array<[string, string]> = [];
+  for (const code of Object.keys(countries.getAlpha2Codes())) {
+    const forms = new Set<string>([...(names[code] ?? [])]);
+    const shown = display.of(code);
+    if (shown && shown !== code) forms.add(shown);
+    for (const f of forms) if (!/,/.test(f)) out.push([code, f]);
+  }
+  writeCached('country-names-1', key, out);
+  return out;
+}
+
+function addCountries(table: PhraseTable<GazEntry>, lang: string): void {
   const langs = [...new Set([lang, 'en'])].filter((l) => (COUNTRY_LANGS as readonly string[]).includes(l));
   for (const a of loadCountryAliases())
     for (const f of a.forms) table.add(f, countryEntry(a.country, f, 'entities.gazetteer.country-alias'));
-  for (const l of langs) {
-    const display = new Intl.DisplayNames([l], { type: 'region' });
-    const names = countries.getNames(l, { select: 'all' });
-    for (const code of Object.keys(countries.getAlpha2Codes())) {
-      const forms = new Set<string>([...(names[code] ?? [])]);
-      const shown = display.of(code);
-      if (shown && shown !== code) forms.add(shown);
-      for (const f of forms)
-        if (!/,/.test(f)) table.add(f, countryEntry(code, f, 'entities.gazetteer.country'));
-    }
-  }
+  for (const l of langs)
+    for (const [code, f] of countryNames(l))
+      table.add(f, countryEntry(code, f, 'entities.gazetteer.country'));
 }
 
 function addPlaces(table: PhraseTable<GazEntry>, lang: string): void {
