@@ -1,6 +1,6 @@
 // Curated actors (people, organisations, metonyms, groups): zod schema, validated loader and a name index.
 import { readFileSync } from 'node:fs';
-import countries from 'i18n-iso-countries';
+import { isCountryCode } from './countries.js';
 import { parseYaml } from './yaml.js';
 import { z } from 'zod';
 import { contentKey, readCached, writeCached } from '../core/cache.js';
@@ -50,7 +50,7 @@ export const ActorSchema = z
     roles: z.array(RoleSchema).default([]),
     country: z
       .string()
-      .refine((c) => countries.isValid(c), 'country must be an ISO 3166-1 alpha-2 code')
+      .refine((c) => isCountryCode(c), 'country must be an ISO 3166-1 alpha-2 code')
       .nullable()
       .default(null),
     refersTo: z.string().nullable().default(null),
@@ -102,7 +102,7 @@ function checkIntegrity(actors: Actor[], origin: string): void {
     const target = actor.refersTo;
     if (target === null) continue;
     const country = /^country:([A-Z]{2})$/.exec(target);
-    const ok = country ? countries.isValid(country[1]) : ids.has(target) && target !== actor.id;
+    const ok = country ? isCountryCode(country[1]) : ids.has(target) && target !== actor.id;
     if (!ok) throw knowledgeError(origin, `${rowName(actor, index)}: refersTo "${target}" does not resolve`);
   }
 }

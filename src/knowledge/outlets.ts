@@ -1,6 +1,6 @@
 // Outlets (news media, language services, mirrors): zod schema, validated loader and a lookup index.
 import { readFileSync } from 'node:fs';
-import countries from 'i18n-iso-countries';
+import { isCountryCode } from './countries.js';
 import { parseYaml } from './yaml.js';
 import { z } from 'zod';
 import { SetupError } from '../core/errors.js';
@@ -34,10 +34,7 @@ export const OutletSchema = z
     domains: z.array(domain).default([]),
     country: z
       .string()
-      .refine(
-        (c) => /^[A-Z]{2}$/.test(c) && countries.isValid(c),
-        'country must be an ISO 3166-1 alpha-2 code',
-      )
+      .refine((c) => /^[A-Z]{2}$/.test(c) && isCountryCode(c), 'country must be an ISO 3166-1 alpha-2 code')
       .nullable(),
     affiliation: z.enum(OUTLET_AFFILIATIONS),
     kind: z.enum(OUTLET_KINDS),

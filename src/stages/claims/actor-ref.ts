@@ -1,8 +1,8 @@
 // How a claim names an actor: a signature key that is the same across articles and languages, and an English name.
-import countries from 'i18n-iso-countries';
 import type { Entity } from '../../core/article.js';
 import { loadActors } from '../../knowledge/actors.js';
 import { claimActors } from '../../knowledge/claim-actors.js';
+import { countryData } from '../../knowledge/countries.js';
 import { foldFast } from './fold.js';
 
 export interface ActorRef {
@@ -37,7 +37,7 @@ export function actorKey(e: Entity): string {
 export function englishName(e: Entity): string {
   const key = actorKey(e);
   const country = /^country:([A-Z]{2})$/.exec(key);
-  if (country) return countries.getName(country[1], 'en', { select: 'alias' }) ?? e.name;
+  if (country) return countryData().getName(country[1], 'en', { select: 'alias' }) ?? e.name;
   if (e.actor) {
     actorNames ??= new Map(loadActors().map((a) => [a.id, a.name]));
     return actorNames.get(e.actor) ?? e.name;

@@ -1,10 +1,9 @@
 // The gazetteer: countries (Intl.DisplayNames, i18n-iso-countries), places.yaml and curated actors, matched over tokens.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
 import type { EntityType } from '../../core/article.js';
 import { codeIdentity, readCached, writeCached } from '../../core/cache.js';
 import { loadActors, surfaceForms, type Actor } from '../../knowledge/actors.js';
+import { COUNTRY_LANGS, countryData } from '../../knowledge/countries.js';
 import { loadCountryAliases, loadPlaces } from '../../knowledge/lexicon.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
 import { PhraseTable } from '../segment/lexicon-index.js';
@@ -21,16 +20,6 @@ export interface GazEntry {
   /** Whether the known form is an acronym in capitals ("UN", "EU"): then the text must be in capitals too ("Un" is not). */
   allCaps: boolean;
   rule: string;
-}
-
-const COUNTRY_LANGS = ['en', 'fr', 'de', 'es', 'it', 'ru'] as const;
-const require = createRequire(import.meta.url);
-let registered = false;
-
-function registerLocales(): void {
-  if (registered) return;
-  for (const l of COUNTRY_LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
-  registered = true;
 }
 
 function isAllCaps(form: string): boolean {
@@ -83,7 +72,7 @@ function countryNames(lang: string): Array<[string, string]> {
       (e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string',
     );
   if (valid(cached)) return cached;
-  registerLocales();
+  const countries = countryData();
   const display = new Intl.DisplayNames([lang], { type: 'region' });
   const names = countries.getNames(lang, { select: 'all' });
   const out: Array<[string, string]> = [];
