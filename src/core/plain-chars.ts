@@ -24,6 +24,13 @@ export function plainWordChar(c: number): boolean {
 }
 
 /**
+ * String.prototype.charCodeAt, for `charCodeAt.call(s, i)` in hot loops. They run over strings of every
+ * representation (sliced, flat, one- or two-byte), where `s.charCodeAt` is a megamorphic property load, a stub call
+ * per character; V8 reduces a `.call` of this known function to an inline character read.
+ */
+export const charCodeAt = String.prototype.charCodeAt;
+
+/**
  * The BMP's letters and numbers, one byte per UTF-16 unit: 1 a letter (`\p{L}`), 2 a number (`\p{N}`), 0 otherwise
  * and for surrogates. Built from one regex pass over every unit (~10 ms), so it agrees with the engine's Unicode
  * tables; kept in the cache directory (core/cache.ts) under the engine's version, where it loads in well under a
@@ -105,13 +112,6 @@ export function forEachLetterRun(s: string, each: (start: number, end: number) =
 }
 
 const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
-
-/**
- * String.prototype.charCodeAt, called with `.call`: the scanners run over strings of every representation (sliced,
- * flat, one- or two-byte), which made `s.charCodeAt` a megamorphic property load, a stub call per character; V8
- * reduces a `.call` of this known function to an inline character read.
- */
-const charCodeAt = String.prototype.charCodeAt;
 
 /**
  * Where the next `[\p{L}\p{N}]+` run at or after `i` starts (`s.length` when none does). With `wordRunEnd`, a

@@ -1,13 +1,14 @@
 // A one-sided filter in front of a word map (our own; a Bloom filter with one hash): `mayHave` false means absent.
-
-/** String.prototype.charCodeAt, called with `.call` (see knowledge/actors.ts `charCodeAt`). */
-const charCodeAt = String.prototype.charCodeAt;
+import { charCodeAt } from './plain-chars.js';
 
 /** Bits of a filter: 2^16 (8 KB, small enough to stay in cache), for up to a few thousand words. */
 const LOG2 = 16;
 
-/** The filter bit of `s[start, end)` (non-empty): its length and first, second and last units, hashed. */
-function bitOf(s: string, start: number, end: number): number {
+/**
+ * The filter bit of `s[start, end)` (non-empty): its length and first, second and last units, hashed. Scans that test
+ * one word against several filters compute it once and ask each `hasBit`.
+ */
+export function wordBit(s: string, start = 0, end = s.length): number {
   const n = end - start;
   const c1 = n > 1 ? charCodeAt.call(s, start + 1) : 0;
   const h = ((charCodeAt.call(s, start) * 31 + c1) * 31 + charCodeAt.call(s, end - 1)) * 31 + n;
@@ -27,14 +28,17 @@ export class WordFilter {
 
   add(word: string): void {
     if (word.length === 0) return;
-    const bit = bitOf(word, 0, word.length);
+    const bit = wordBit(word, 0, word.length);
     this.bits[bit >>> 5] |= 1 << (bit & 31);
   }
 
   /** Whether `s[start, end)` may be one of the words (false: surely not). */
   mayHave(s: string, start = 0, end = s.length): boolean {
-    if (end <= start) return false;
-    const bit = bitOf(s, start, end);
+    return end > start && this.hasBit(wordBit(s, start, end));
+  }
+
+  /** Whether a word of this `wordBit` may be one of the words. */
+  hasBit(bit: number): boolean {
     return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
   }
 }

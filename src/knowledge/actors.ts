@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { isCountryCode } from './countries.js';
 import { parseYaml } from './yaml.js';
+import { charCodeAt } from '../core/plain-chars.js';
 import { z } from 'zod';
 import { contentKey, readCached, writeCached } from '../core/cache.js';
 import { SetupError } from '../core/errors.js';
@@ -231,13 +232,6 @@ function bmpKind(text: string, i: number, code: number): number {
  * fold to themselves are copied in runs. Offsets go to plain arrays: they live in the young generation, where typed
  * arrays of this size would each take a malloc'd backing store, freed by a sweeper (two per sentence folded).
  */
-/**
- * String.prototype.charCodeAt, called with `.call`: hot loops over strings of every representation (sliced, flat,
- * one- or two-byte) made `text.charCodeAt` a megamorphic property load, a stub call per character; V8 reduces a
- * `.call` of this known function to an inline character read.
- */
-const charCodeAt = String.prototype.charCodeAt;
-
 export function foldText(text: string): FoldedText {
   const length = text.length;
   const parts: string[] = [];

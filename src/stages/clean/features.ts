@@ -1,7 +1,7 @@
 // Cheap per-line features for the scraped-text classifier: length, punctuation, stop words, casing, menu shape.
 import type { Block } from '../../core/article.js';
 import { wordRunEnd, wordRunStart } from '../../core/plain-chars.js';
-import { maybeStopword, type StopIndex } from './knowledge.js';
+import type { StopIndex } from './knowledge.js';
 
 export interface LineFeatures {
   chars: number;
@@ -92,7 +92,7 @@ export function lineFeatures(line: string, block: Block, stop: StopIndex): LineF
       lowered = lower !== t;
       upper = t === t.toUpperCase();
     }
-    if (end - start <= MAX_STOPWORD_CHARS && (lower !== null || maybeStopword(stop, lowerLine, start, end))) {
+    if (end - start <= MAX_STOPWORD_CHARS && (lower !== null || stop.filter.mayHave(lowerLine, start, end))) {
       const langsOf = stop.words.get(lower ?? lowerLine.slice(start, end));
       if (langsOf) {
         stops++;

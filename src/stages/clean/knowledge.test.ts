@@ -5,7 +5,7 @@ import { describe, it, test } from 'node:test';
 import { REMOVED_KINDS } from '../../core/article.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
 import { dateWords } from '../dates/knowledge.js';
-import { cleanKnowledge, maybeStopword } from './knowledge.js';
+import { cleanKnowledge } from './knowledge.js';
 import { findCredit, matchBoilerplate } from './rules.js';
 
 describe('clean knowledge', () => {
@@ -43,11 +43,11 @@ describe('clean knowledge', () => {
 
 test('the stop-word filter passes every stop word and turns most other words away', () => {
   const stop = cleanKnowledge().stopIndex;
-  const missed = [...stop.words.keys()].filter((w) => w.length > 0 && !maybeStopword(stop, w, 0, w.length));
+  const missed = [...stop.words.keys()].filter((w) => w.length > 0 && !stop.filter.mayHave(w, 0, w.length));
   assert.deepEqual(missed, []);
   // Read inside a longer string, as the line scanner reads it.
   const line = 'xx le gouvernement yy';
-  assert.equal(maybeStopword(stop, line, 3, 5), true);
+  assert.equal(stop.filter.mayHave(line, 3, 5), true);
   const others = [
     'gouvernement',
     'déclaration',
@@ -57,6 +57,6 @@ test('the stop-word filter passes every stop word and turns most other words awa
     'missiles',
     'kremlin',
   ];
-  const passed = others.filter((w) => maybeStopword(stop, w, 0, w.length) && !stop.words.has(w));
+  const passed = others.filter((w) => stop.filter.mayHave(w, 0, w.length) && !stop.words.has(w));
   assert.ok(passed.length <= 2, `false positives: ${passed.join(', ')}`);
 });

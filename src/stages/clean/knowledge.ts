@@ -1,5 +1,4 @@
 // Loads and validates (zod) the boilerplate rules and stop words of every language, compiled once and lazily.
-import { WordFilter } from '../../core/word-filter.js';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseValidated } from '../../knowledge/yaml.js';
@@ -8,6 +7,7 @@ import { REMOVED_KINDS, type RemovedKind } from '../../core/article.js';
 import { SetupError } from '../../core/errors.js';
 import { knowledgeFile } from '../../knowledge/paths.js';
 import { CheckMarker } from '../../core/cache.js';
+import { WordFilter } from '../../core/word-filter.js';
 
 const RuleSchema = z
   .object({
@@ -71,11 +71,6 @@ export interface StopIndex {
   words: Map<string, readonly number[]>;
   /** The stop words as a filter: a word it turns away is no stop word. */
   filter: WordFilter;
-}
-
-/** Whether `s[start, end)` may be a stop word (false: surely not). */
-export function maybeStopword(stop: StopIndex, s: string, start: number, end: number): boolean {
-  return stop.filter.mayHave(s, start, end);
 }
 
 function indexStopwords(stopwords: ReadonlyMap<string, readonly string[]>): StopIndex {

@@ -6,7 +6,7 @@ import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { forEachLetterRun } from '../../core/plain-chars.js';
 import { LangCounts } from '../clean/features.js';
-import { cleanKnowledge, maybeStopword } from '../clean/knowledge.js';
+import { cleanKnowledge } from '../clean/knowledge.js';
 import { eldDetector } from './eld.js';
 
 /** eld reads at most 1000 characters; 600 of the body are plenty and cost less. */
@@ -25,7 +25,7 @@ function stopwordVotes(text: string): Map<string, number> {
   const votes = new LangCounts(stop.langs);
   const sample = text.slice(0, PARAGRAPH_SAMPLE).toLowerCase();
   forEachLetterRun(sample, (start, end) => {
-    if (!maybeStopword(stop, sample, start, end)) return;
+    if (!stop.filter.mayHave(sample, start, end)) return;
     const langs = stop.words.get(sample.slice(start, end));
     if (langs) votes.add(langs);
   });

@@ -1,4 +1,5 @@
 // Lexicons compiled for fast lookup over tokens: folded forms, phrase tables keyed by first token, once per language.
+import { WordFilter, wordBit } from '../../core/word-filter.js';
 import { tokenize } from './tokenize.js';
 import { lexicon, verbForms, LEXICON_LANGS, type Pronoun } from '../../knowledge/lexicon.js';
 
@@ -32,54 +33,27 @@ export function phraseKey(phrase: string): readonly string[] {
   return seq;
 }
 
-/** String.prototype.charCodeAt, called with `.call` (see knowledge/actors.ts `charCodeAt`). */
-const charCodeAt = String.prototype.charCodeAt;
-
-/** Bits of the first-word filter (a power of two): 2^16 bits, 8 KB per table (small enough to stay in cache). */
-const QUICK_LOG2 = 16;
-const QUICK_BITS = 1 << QUICK_LOG2;
-/** A 32-bit hash shifted right by this keeps its top QUICK_LOG2 bits: a bit number below QUICK_BITS. */
-const QUICK_SHIFT = 32 - QUICK_LOG2;
-
 /**
- * The filter bit of a word: its length, first two and last characters hashed. Gazetteers hold thousands of first
- * words; keyed on these four, few words of running text share a bit with one (about one in six passed a filter on
- * the first two characters and the length alone).
- */
-function quickBit(word: string): number {
-  const n = word.length;
-  const c1 = n > 1 ? charCodeAt.call(word, 1) : 0;
-  return (
-    Math.imul(
-      ((charCodeAt.call(word, 0) * 31 + c1) * 31 + charCodeAt.call(word, n - 1)) * 31 + n,
-      0x9e3779b1,
-    ) >>> QUICK_SHIFT
-  );
-}
-
-
-/**
- * The filter bit of every folded token, computed once for a text: each table's `match` then reads it instead of
- * hashing the token again (a token is looked up in half a dozen tables).
+ * The filter bit (`wordBit`) of every folded token, computed once for a text: each table's `match` then reads it
+ * instead of hashing the token again (a token is looked up in half a dozen tables).
  */
 export function quickBits(folded: readonly string[]): Uint16Array {
   const bits = new Uint16Array(folded.length);
-  for (let i = 0; i < folded.length; i++) bits[i] = quickBit(folded[i]);
+  for (let i = 0; i < folded.length; i++) bits[i] = wordBit(folded[i]);
   return bits;
 }
 
 /** A table of multi-token phrases, matched longest first at a token position. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Array<{ seq: readonly string[]; value: T }>>();
-  /** A filter in front of the map: one bit per first word (see quickBit). Most tokens start no phrase. */
-  private readonly quick = new Uint32Array(QUICK_BITS >>> 5);
+  /** A filter in front of the map, holding the first words. Most tokens start no phrase. */
+  private readonly quick = new WordFilter();
   private sorted = true;
 
   add(phrase: string, value: T): void {
     const seq = phraseKey(phrase);
     if (seq.length === 0) return;
-    const bit = quickBit(seq[0]);
-    this.quick[bit >>> 5] |= 1 << (bit & 31);
+    this.quick.add(seq[0]);
     const list = this.byFirst.get(seq[0]);
     if (list) list.push({ seq, value });
     else this.byFirst.set(seq[0], [{ seq, value }]);
@@ -99,8 +73,7 @@ export class PhraseTable<T> {
   match(folded: readonly string[], i: number, bits?: Uint16Array): { length: number; value: T } | null {
     const first = folded[i];
     if (first === undefined) return null;
-    const bit = bits === undefined ? quickBit(first) : bits[i];
-    if ((this.quick[bit >>> 5] & (1 << (bit & 31))) === 0) return null;
+    if (!(bits === undefined ? this.quick.mayHave(first) : this.quick.hasBit(bits[i]))) return null;
     if (!this.sorted) this.sort();
     const list = this.byFirst.get(first);
     if (!list) return null;

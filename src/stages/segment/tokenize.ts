@@ -1,6 +1,6 @@
 // Splits a paragraph into word, number, punctuation and symbol tokens (our own: elision, initialisms, thousands).
 import type { Token } from '../../core/article.js';
-import { PLAIN_WORD, plainWordChar } from '../../core/plain-chars.js';
+import { charCodeAt, PLAIN_WORD, plainWordChar } from '../../core/plain-chars.js';
 
 // Order matters: elided articles and pronouns first, then initialisms, numbers, words, possessives, the rest.
 const TOKEN =
@@ -23,9 +23,6 @@ const ASCII_MARK: Uint8Array = (() => {
 function plainEnd(c: number): boolean {
   return c < 0x80 && !plainWordChar(c) && c !== 0x2e && c !== 0x27 && c !== 0x2d;
 }
-
-/** String.prototype.charCodeAt, called with `.call` in hot loops (see knowledge/actors.ts `charCodeAt`). */
-const charCodeAt = String.prototype.charCodeAt;
 
 /**
  * Tokens of text[from, to), with offsets into the whole text. A word of plain letters followed by a space or plain
