@@ -23,7 +23,11 @@ const ASCII_LETTER = '[A-Za-z0-9]';
 const WORD_REST = `${LETTER}*`;
 // Commas may sit between the words of a cue ("Berichte, wonach"; "о том, что").
 const SEP = `[\\s«»"“”‹›,]+`;
-/** Between two words: spaces and quote marks, or nothing after an apostrophe ("qu'il"). */
+/**
+ * Between two words: spaces and quote marks, or nothing after an apostrophe ("qu'il"). Used only after a word that
+ * may end with an apostrophe: after any other, the lookbehind can never hold, and SEP alone matches the same (it
+ * halves the compile time of a cue regex).
+ */
 const WORD_SEP = `(?:(?<=')[\\s«»"“”‹›]*|${SEP})`;
 const gapSource = (words: number): string => `(?:[^\\s.;:!?']+(?:'[\\s«»"“”‹›]*|${SEP})){0,${words}}?`;
 /** A gap word: `...` or `...N` (N words at most). */
@@ -35,6 +39,18 @@ interface Piece {
   source: string;
   optional: boolean;
   gap: boolean;
+  /** Some alternative may end with an apostrophe, so the next word may be glued to it. */
+  apostrophe: boolean;
+}
+
+/** Whether a word of a pattern may end with an apostrophe (`qu'`, `d'`, `qu'*`). */
+function mayEndWithApostrophe(word: string): boolean {
+  return word.endsWith("'") || word.endsWith("'*");
+}
+
+/** The separator after a word: WORD_SEP after one that may end with an apostrophe, else SEP. */
+function separatorAfter(apostrophe: boolean): string {
+  return apostrophe ? WORD_SEP : SEP;
 }
 
 function escapeRegex(s: string): string {
@@ -63,7 +79,7 @@ function altSource(alt: string): string {
     .map((w, i) => {
       const body = wordSource(w);
       if (i === words.length - 1) return body;
-      return body + WORD_SEP;
+      return body + separatorAfter(mayEndWithApostrophe(w));
     })
     .join('');
 }
@@ -73,7 +89,13 @@ export type Normalise = (alternative: string) => string;
 
 function compileWord(raw: string, macros: Macros, normalise: Normalise): Piece {
   const gap = GAP_WORD.exec(raw);
-  if (gap) return { source: gapSource(gap[1] ? Number(gap[1]) : GAP_WORDS), optional: false, gap: true };
+  if (gap)
+    return {
+      source: gapSource(gap[1] ? Number(gap[1]) : GAP_WORDS),
+      optional: false,
+      gap: true,
+      apostrophe: false,
+    };
   const optional = raw.endsWith('?') && raw.length > 1;
   const word = optional ? raw.slice(0, -1) : raw;
   const alts = [
@@ -86,7 +108,13 @@ function compileWord(raw: string, macros: Macros, normalise: Normalise): Piece {
   if (alts.length === 0) throw new Error(`empty word in pattern at "${raw}"`);
   // Longer alternatives first, so that "selon lesquelles" wins over "selon" (regex alternation is ordered).
   alts.sort((a, b) => b.length - a.length);
-  return { source: `(?:${factorSuffix(alts.map(altSource), WORD_REST).join('|')})`, optional, gap: false };
+  const apostrophe = alts.some((a) => mayEndWithApostrophe(a.trim().split(/\s+/).pop() ?? ''));
+  return {
+    source: `(?:${factorSuffix(alts.map(altSource), WORD_REST).join('|')})`,
+    optional,
+    gap: false,
+    apostrophe,
+  };
 }
 
 /**
@@ -130,9 +158,12 @@ export function compilePatternSource(
   const lastRequired = pieces.reduce((at, p, i) => (p.optional ? at : i), 0);
   let out = '';
   pieces.forEach((piece, i) => {
-    if (i > lastRequired) out += `(?:${WORD_SEP}${piece.source})?`;
-    else {
-      const sep = i === lastRequired || piece.gap ? '' : WORD_SEP;
+    if (i > lastRequired) {
+      // Whichever of the pieces since the last required one matched last stands before this one.
+      const before = pieces.slice(lastRequired, i);
+      out += `(?:${separatorAfter(before.some((p) => p.gap || p.apostrophe))}${piece.source})?`;
+    } else {
+      const sep = i === lastRequired || piece.gap ? '' : separatorAfter(piece.apostrophe);
       out += piece.optional ? `(?:${piece.source}${sep})?` : `${piece.source}${sep}`;
     }
   });

@@ -68,7 +68,7 @@ export function compileRow(origin: string, id: string, source: string, m: Macros
 }
 
 /** Bumped whenever the pattern language or its compiler changes: lexicons are then compiled and checked again. */
-const PATTERN_COMPILER = 'claims-patterns/3';
+const PATTERN_COMPILER = 'claims-patterns/4';
 
 /**
  * How a lexicon file compiles its rows and regexes. A file whose exact text compiled without error before
