@@ -1,5 +1,6 @@
-// Builds the package as it is installed (tsc to JavaScript) into .bench/dist, so throughput is measured on the code
-// users run (`npx echotrace`), not through the TypeScript loader that development and tests use.
+// Builds the package as it is installed (tsc to JavaScript, the worker thread bundled) into .bench/dist, so throughput
+// is measured on the code users run (`npx echotrace`), not through the TypeScript loader that development and tests
+// use.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import type * as ComposeModule from '../src/app/compose.js';
 import type * as IngestModule from '../src/app/ingest.js';
 import type * as PoolModule from '../src/app/worker-pool.js';
 import type * as ReadModule from '../src/ingest/read.js';
+import { bundleWorker } from '../scripts/bundle-worker.js';
 import { root } from './corpus.js';
 
 export interface CompiledAnalysis {
@@ -26,6 +28,8 @@ export async function compiledAnalysis(): Promise<CompiledAnalysis> {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', out], {
     stdio: 'inherit',
   });
+  // As `npm run build` does: the worker thread's modules in one file.
+  await bundleWorker(out);
   const load = async <T>(rel: string): Promise<T> => (await import(pathToFileURL(join(out, rel)).href)) as T;
   const pool = await load<typeof PoolModule>('app/worker-pool.js');
   const read = await load<typeof ReadModule>('ingest/read.js');

@@ -71,10 +71,10 @@ function printAnalyze(analyze: Awaited<ReturnType<typeof timeAnalyze>>): void {
 
 async function timeIngest(path: string, run: CompiledAnalysis): Promise<{ ms: number; inserted: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'echotrace-bench-'));
-  const store = run.openStore(join(dir, 'bench.db'));
+  const store = await run.openStore(join(dir, 'bench.db'));
   const started = performance.now();
   // As `echotrace ingest` does it: analysis, storage, and corpus linking (copies, stories) per batch.
-  const result = await run.ingestPaths(store, [path], { corpus: run.openCorpusStore(store) });
+  const result = await run.ingestPaths(store, [path], { corpus: await run.openCorpusStore(store) });
   const ms = performance.now() - started;
   await store.close();
   rmSync(dir, { recursive: true, force: true });

@@ -21,8 +21,8 @@ async function main(): Promise<void> {
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'echotrace-scale-'));
-  const store = openStore(join(dir, 'scale.db'));
-  const corpus = openCorpusStore(store);
+  const store = await openStore(join(dir, 'scale.db'));
+  const corpus = await openCorpusStore(store);
   const stats = emptyStats();
   const truth = new Map<string, string>();
   let batch: ScaleItem[] = [];

@@ -48,8 +48,8 @@ async function linkAll(
   records: readonly ArticleRecord[],
   batch = 200,
 ): Promise<{ corpus: CorpusStore; close: () => Promise<void>; ms: number }> {
-  const store = openStore(':memory:');
-  const corpus = openCorpusStore(store);
+  const store = await openStore(':memory:');
+  const corpus = await openCorpusStore(store);
   const started = performance.now();
   for (let i = 0; i < records.length; i += batch) {
     const part = records.slice(i, i + batch);

@@ -12,8 +12,7 @@ import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { techniquesStage } from '../stages/techniques/index.js';
 import type { CorpusStore } from '../core/corpus-store.js';
-import { SqliteCorpusStore } from '../store/sqlite/corpus-store.js';
-import { SqliteStore } from '../store/sqlite/store.js';
+import type { SqliteStore } from '../store/sqlite/store.js';
 
 /** The per-article stages, in order. Each later issue adds its stages here. */
 export function articleStages(): Stage[] {
@@ -39,12 +38,16 @@ export function defaultPipeline(): Pipeline {
   return cached;
 }
 
+// Adapters are loaded when opened, so that analysis alone (each worker thread) never loads SQLite (~30 ms apiece).
+
 /** The store adapter: the embedded SQLite file (server mode will pick PostgreSQL here from configuration). */
-export function openStore(path: string): SqliteStore {
+export async function openStore(path: string): Promise<SqliteStore> {
+  const { SqliteStore } = await import('../store/sqlite/store.js');
   return new SqliteStore(path);
 }
 
 /** The corpus tables of the same store (copies, stories, corpus entities), for the corpus stages and their commands. */
-export function openCorpusStore(store: SqliteStore): CorpusStore {
+export async function openCorpusStore(store: SqliteStore): Promise<CorpusStore> {
+  const { SqliteCorpusStore } = await import('../store/sqlite/corpus-store.js');
   return new SqliteCorpusStore(store.db);
 }

@@ -98,8 +98,8 @@ interface Result {
 }
 
 async function link(records: readonly ArticleRecord[], batch: number): Promise<Result> {
-  const store = openStore(':memory:');
-  const corpus = openCorpusStore(store);
+  const store = await openStore(':memory:');
+  const corpus = await openCorpusStore(store);
   for (let i = 0; i < records.length; i += batch) {
     const part = records.slice(i, i + batch);
     await store.putMany(part);
@@ -156,8 +156,8 @@ describe('corpus linking', () => {
   });
 
   it('links an article once: a second pass adds nothing', async () => {
-    const store = openStore(':memory:');
-    const corpus = openCorpusStore(store);
+    const store = await openStore(':memory:');
+    const corpus = await openCorpusStore(store);
     const records = corpus_();
     await store.putMany(records);
     const first = await linkRecords(corpus, records);
@@ -170,8 +170,8 @@ describe('corpus linking', () => {
 
 describe('crash safety', () => {
   it('links articles a stopped run stored but never linked when the next ingest starts', async () => {
-    const store = openStore(':memory:');
-    const linked = openCorpusStore(store);
+    const store = await openStore(':memory:');
+    const linked = await openCorpusStore(store);
     const records = corpus();
     await store.putMany(records);
     await linkRecords(linked, records.slice(0, 3));

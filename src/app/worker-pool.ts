@@ -1,4 +1,5 @@
 // Runs per-article analysis on worker threads; streams records back in input order with bounded memory.
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -109,9 +110,23 @@ async function* stream<T>(
   );
 }
 
-/** From compiled JS the worker is worker.js; from TypeScript sources (tests, development) it loads tsx first. */
+/**
+ * The compiled worker: worker.bundle.js (worker.js and all it imports in one file, made by `npm run build`), unless it
+ * is missing or older than worker.js (a later compile without the bundling step), then worker.js itself.
+ */
+function compiledWorker(self: string): URL {
+  const modules = new URL('./worker.js', self);
+  const bundle = new URL('./worker.bundle.js', self);
+  try {
+    return statSync(bundle).mtimeMs >= statSync(modules).mtimeMs ? bundle : modules;
+  } catch {
+    return modules;
+  }
+}
+
+/** From compiled JS the worker is compiledWorker(); from TypeScript sources (tests, development) it loads tsx first. */
 function spawnWorker(self: string, workerData: WorkerSetup): Worker {
-  if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self), { workerData });
+  if (!self.endsWith('.ts')) return new Worker(compiledWorker(self), { workerData });
   const target = JSON.stringify(new URL('./worker.ts', self).href);
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${target}); })`;
   return new Worker(boot, { eval: true, workerData });

@@ -6,9 +6,9 @@ import { UsageError } from './run-state.js';
 export async function withCorpus<T>(db: string, fn: (corpus: CorpusStore) => Promise<T>): Promise<T> {
   if (!existsSync(db)) throw new UsageError(`no database at ${db}: run \`echotrace ingest\` first`);
   const { openCorpusStore, openStore } = await import('../app/compose.js');
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
-    return await fn(openCorpusStore(store));
+    return await fn(await openCorpusStore(store));
   } finally {
     await store.close();
   }

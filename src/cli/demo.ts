@@ -25,11 +25,11 @@ export function registerDemo(program: Command, state: RunState): void {
       const { workersFor } = await import('../app/worker-pool.js');
       const db = flags.db ?? join(mkdtempSync(join(tmpdir(), 'echotrace-demo-')), 'demo.db');
       const workers = await workersFor([examplesDir()], parseWorkers(flags.workers));
-      const store = openStore(db);
+      const store = await openStore(db);
       try {
         const result = await ingestPaths(store, [examplesDir()], {
           workers,
-          corpus: openCorpusStore(store),
+          corpus: await openCorpusStore(store),
           templates: await learnTemplates([examplesDir()]),
           onFailure: (input, code, message) =>
             process.stderr.write(`echotrace: ${input}: ${code} ${message}\n`),

@@ -26,12 +26,12 @@ export function registerIngest(program: Command, state: RunState): void {
         const { countInputs, learnTemplates } = await import('../app/inputs.js');
         const referenceDate = parseReferenceDate(flags.referenceDate);
         const workers = await workersFor(paths, parseWorkers(flags.workers));
-        const store = openStore(flags.db);
+        const store = await openStore(flags.db);
         const view = progressView(process.stderr.isTTY ? await countInputs(paths) : null);
         try {
           const result = await ingestPaths(store, paths, {
             workers,
-            corpus: openCorpusStore(store),
+            corpus: await openCorpusStore(store),
             referenceDate,
             templates: flags.templates ? await learnTemplates(paths) : null,
             onProgress: (p) => view.update(p),

@@ -21,7 +21,7 @@ export function registerReport(program: Command, _state: RunState): void {
       if (!existsSync(flags.db))
         throw new UsageError(`no database at ${flags.db}: run \`echotrace ingest\` first`);
       const { openStore } = await import('../app/compose.js');
-      const store = openStore(flags.db);
+      const store = await openStore(flags.db);
       try {
         const report = await store.report({ top });
         await writeOut(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));

@@ -25,7 +25,7 @@ export function registerSearch(program: Command, _state: RunState): void {
       const limit = parseCount('--limit', flags.limit, 1, 1000);
       if (words.join(' ').trim() === '') throw new UsageError('the query is empty');
       const { openStore } = await import('../app/compose.js');
-      const store = openStore(flags.db);
+      const store = await openStore(flags.db);
       try {
         const hits = await store.search(words.join(' '), { limit, mark });
         if (format === 'jsonl') {

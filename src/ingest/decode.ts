@@ -1,7 +1,15 @@
 // Turns raw bytes into text: BOM, UTF-8 validity, then chardet + iconv-lite; refuses empty and binary input.
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
 import { InputError } from '../core/errors.js';
+
+// chardet and iconv-lite load on first need (~25 ms of each worker's start-up): most input is UTF-8 already decoded.
+const requireLazily = createRequire(import.meta.url);
+let iconvLib: typeof Iconv | null = null;
+let chardetLib: typeof Chardet | null = null;
+const iconv = (): typeof Iconv => (iconvLib ??= requireLazily('iconv-lite') as typeof Iconv);
+const chardet = (): typeof Chardet => (chardetLib ??= requireLazily('chardet') as typeof Chardet);
 
 export interface Decoded {
   text: string;
@@ -40,9 +48,9 @@ function decodeWithBom(bytes: Uint8Array): Decoded | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
     return { text: utf8(b.subarray(3)), encoding: 'utf-8' };
   if (b[0] === 0xff && b[1] === 0xfe)
-    return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+    return { text: iconv().decode(Buffer.from(b.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
   if (b[0] === 0xfe && b[1] === 0xff)
-    return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+    return { text: iconv().decode(Buffer.from(b.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   return null;
 }
 
@@ -50,7 +58,7 @@ function decodeWithoutBom(bytes: Uint8Array, hint: string | null): Decoded {
   const magic = BINARY_MAGIC.find((m) => m.bytes.every((v, i) => bytes[i] === v));
   if (magic) throw new InputError('E_BINARY', `the input is binary (${magic.name})`);
   const utf16 = guessUtf16(bytes);
-  if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
+  if (utf16) return { text: iconv().decode(Buffer.from(bytes), utf16), encoding: utf16 };
   if (nulRatio(bytes) > MAX_NUL_RATIO)
     throw new InputError('E_BINARY', 'the input is binary (it holds NUL bytes)');
   try {
@@ -61,12 +69,14 @@ function decodeWithoutBom(bytes: Uint8Array, hint: string | null): Decoded {
 }
 
 function decodeLegacy(bytes: Uint8Array, hint: string | null): Decoded {
-  const candidates = [hint, chardet.detect(bytes)].filter((e): e is string => !!e && iconv.encodingExists(e));
+  const candidates = [hint, chardet().detect(bytes)].filter(
+    (e): e is string => !!e && iconv().encodingExists(e),
+  );
   const encoding = (candidates[0] ?? 'windows-1252').toLowerCase();
   // ISO-8859-1 is read as its superset Windows-1252, as browsers do.
   const effective = encoding === 'iso-8859-1' ? 'windows-1252' : encoding;
   try {
-    return { text: iconv.decode(Buffer.from(bytes), effective), encoding: effective };
+    return { text: iconv().decode(Buffer.from(bytes), effective), encoding: effective };
   } catch (err) {
     throw new InputError('E_ENCODING', `could not decode as ${effective}: ${(err as Error).message}`);
   }

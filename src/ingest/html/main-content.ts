@@ -1,5 +1,6 @@
 // Marks the blocks Readability.js picks as the page's main content (`inMain`), one signal for the extractor.
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type * as ReadabilityModule from '@mozilla/readability';
 import type { Block } from '../../core/article.js';
 import { BlockWalker, type DomNode } from './walker.js';
 
@@ -32,11 +33,16 @@ export function markMainContent(document: Document, blocks: Block[], text: strin
   }
 }
 
+// Readability loads with the first HTML page (text-only runs never need it).
+const requireLazily = createRequire(import.meta.url);
+let readability: typeof ReadabilityModule | null = null;
+
 /** Readability's article rendered with our own walker, so its lines compare equal to ours; null when it fails. */
 function readabilityLines(document: Document): string[] | null {
   let content: DomNode | null = null;
+  readability ??= requireLazily('@mozilla/readability') as typeof ReadabilityModule;
   try {
-    const reader = new Readability(document, {
+    const reader = new readability.Readability(document, {
       serializer: (node: Node) => {
         content = node as unknown as DomNode;
         return '';
