@@ -26,7 +26,7 @@ function matchesOf(unit: Unit, text: string, cue: CompiledCue): CueHit[] {
     if (fEnd <= fStart) continue;
     if (cue.notAfter?.test(unit.folded.text.slice(Math.max(0, fStart - 40), fStart))) continue;
     const span = trimSpan(text, unfold(unit, fStart, fEnd));
-    hits.push({ ...span, cue, fStart, fEnd });
+    hits.push({ start: span.start, end: span.end, cue, fStart, fEnd });
   }
   return hits;
 }

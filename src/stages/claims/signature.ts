@@ -263,8 +263,25 @@ export function classlessParts(
   rule: string,
   negationAt: number | null,
 ): ClaimParts {
-  const parts = { span, cls: null, agent: null, object: null };
-  return { ...parts, signature: null, summary: summarise(ctx, parts), rule, negationAt };
+  const summary = summarise(ctx, { span, cls: null, agent: null, object: null });
+  return claimParts(span, null, null, null, null, summary, rule, negationAt);
+}
+
+/**
+ * A ClaimParts as one literal: `{ ...parts, signature, … }` missed its inline cache in optimised code (its parts
+ * come with null and non-null actors), a runtime call per proposition.
+ */
+function claimParts(
+  span: Span,
+  cls: string | null,
+  agent: ClaimParts['agent'],
+  object: ClaimParts['object'],
+  signature: string | null,
+  summary: string,
+  rule: string,
+  negationAt: number | null,
+): ClaimParts {
+  return { span, cls, agent, object, signature, summary, rule, negationAt };
 }
 
 /**
@@ -283,12 +300,14 @@ export function readProposition(
     return classlessParts(ctx, spec.span, spec.rule, negationIn(ctx, spec.span, null));
   }
   const { agent, object } = pickActors(ctx, spec, pred, holder, holderEntity);
-  const parts = { span: spec.span, cls: pred.cls, agent, object };
-  return {
-    ...parts,
-    signature: signatureOf(ctx, agent, pred.cls, object),
-    summary: summarise(ctx, parts),
-    rule: `${spec.rule}+${pred.id}`,
-    negationAt: negationIn(ctx, spec.span, pred.end),
-  };
+  return claimParts(
+    spec.span,
+    pred.cls,
+    agent,
+    object,
+    signatureOf(ctx, agent, pred.cls, object),
+    summarise(ctx, { span: spec.span, cls: pred.cls, agent, object }),
+    `${spec.rule}+${pred.id}`,
+    negationIn(ctx, spec.span, pred.end),
+  );
 }

@@ -115,30 +115,29 @@ function attach(
 ): RoleHit {
   const view = l.view;
   const det = start > 0 ? word(view, start - 1) : '';
-  const base = { first: start, last: end, cls, country, plural };
+  // Each hit is one literal: `{ ...base, kind, … }` missed its inline cache in optimised code.
+  const hit = (kind: RoleKind, target: number | null, rule: string): RoleHit => ({
+    first: start,
+    last: end,
+    cls,
+    country,
+    plural,
+    kind,
+    target,
+    rule,
+  });
   const next = l.chunkAt.get(end);
   if (personable(l, next) && !punct(view, end - 1, ','))
-    return { ...base, kind: 'premodifier', target: next as number, rule: 'entities.role.premodifier' };
+    return hit('premodifier', next as number, 'entities.role.premodifier');
   if (punct(view, end, ',') && personable(l, l.chunkAt.get(end + 1))) {
-    return {
-      ...base,
-      kind: 'apposition-before',
-      target: l.chunkAt.get(end + 1) as number,
-      rule: 'entities.role.apposition-before',
-    };
+    return hit('apposition-before', l.chunkAt.get(end + 1) as number, 'entities.role.apposition-before');
   }
   const detAt = l.idx.determiners.has(det) ? start - 1 : start;
   if (detAt > 0 && punct(view, detAt - 1, ',') && personable(l, l.chunkEndAt.get(detAt - 1))) {
-    return {
-      ...base,
-      kind: 'apposition-after',
-      target: l.chunkEndAt.get(detAt - 1) as number,
-      rule: 'entities.role.apposition-after',
-    };
+    return hit('apposition-after', l.chunkEndAt.get(detAt - 1) as number, 'entities.role.apposition-after');
   }
-  if (l.idx.indefinites.has(det))
-    return { ...base, kind: 'descriptor', target: null, rule: 'entities.role.descriptor' };
-  return { ...base, kind: 'nominal', target: null, rule: 'entities.role.nominal' };
+  if (l.idx.indefinites.has(det)) return hit('descriptor', null, 'entities.role.descriptor');
+  return hit('nominal', null, 'entities.role.nominal');
 }
 
 /** Every role phrase in the body, in text order. */

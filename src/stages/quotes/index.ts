@@ -23,7 +23,7 @@ interface Draft {
   cue: Cue | null;
   marker: { start: number; end: number; id: string; source: number } | null;
   /** Token range of a name that speaks before a colon ("WALLACE: …"). */
-  colonName?: { first: number; last: number };
+  colonName: { first: number; last: number } | null;
   at: number;
   rule: string;
 }
@@ -131,7 +131,10 @@ interface DraftState {
 }
 
 function push(st: DraftState, range: ContentRange, extra: Omit<Draft, 'content' | 'kind' | 'rule'>): void {
-  st.out.push({ ...shape(st.view, range, st.ctx.pairs, st.used), ...extra, rule: range.rule });
+  // One literal, all fields always set: drafts of one shape keep the loads that read them monomorphic.
+  const { content, kind } = shape(st.view, range, st.ctx.pairs, st.used);
+  const { cue, marker, colonName, at } = extra;
+  st.out.push({ content, kind, cue, marker, colonName, at, rule: range.rule });
 }
 
 /** Quotes introduced by a cue; returns the cues that introduced one. */
@@ -141,7 +144,7 @@ function cueDrafts(st: DraftState, cues: readonly Cue[]): Set<Cue> {
     const range = contentOf(st.ctx, cue);
     if (!range) continue;
     talking.add(cue);
-    push(st, range, { cue, marker: null, at: st.view.tokens[cue.first].start });
+    push(st, range, { cue, marker: null, colonName: null, at: st.view.tokens[cue.first].start });
   }
   return talking;
 }
@@ -155,7 +158,7 @@ function markerDrafts(st: DraftState): void {
     if (!m || !found) continue;
     const start = view.tokens[i].start;
     const marker = { start, end: view.tokens[i + m.length - 1].end, id: m.value, source: found.source };
-    push(st, found.content, { cue: null, marker, at: start });
+    push(st, found.content, { cue: null, marker, colonName: null, at: start });
   }
 }
 
@@ -187,7 +190,8 @@ function pairDrafts(st: DraftState, cues: readonly Cue[], talking: Set<Cue>): vo
     if (!cue && !worthKeeping(view, pair, resolver)) continue;
     const at = cue ? Math.min(view.tokens[cue.first].start, pair.open) : pair.open;
     const rule = cue ? 'quotes.direct.cued' : 'quotes.direct.floating';
-    st.out.push({ content: trimSpan(view.text, pair.inner), kind: 'direct', cue, marker: null, at, rule });
+    const content = trimSpan(view.text, pair.inner);
+    st.out.push({ content, kind: 'direct', cue, marker: null, colonName: null, at, rule });
   }
 }
 
@@ -256,7 +260,9 @@ function toQuote(view: TokenView, d: Draft, speaker: QuoteSpeaker | null): Quote
   const cueSpan = d.cue
     ? { start: view.tokens[d.cue.first].start, end: view.tokens[d.cue.last - 1].end, id: d.cue.id }
     : d.marker;
-  const cue = cueSpan ? { ...textSpan(view.text, cueSpan.start, cueSpan.end), rule: cueSpan.id } : null;
+  const words = cueSpan ? textSpan(view.text, cueSpan.start, cueSpan.end) : null;
+  const cue =
+    cueSpan && words ? { start: words.start, end: words.end, text: words.text, rule: cueSpan.id } : null;
   return { start: d.content.start, end: d.content.end, kind: d.kind, cue, speaker, rule: d.rule };
 }
 
