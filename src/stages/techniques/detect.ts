@@ -108,8 +108,8 @@ function strongestWords(
   return best;
 }
 
-function fromHits(hits: CueHit[]): Technique[] {
-  return hits.map((h) => ({ start: h.start, end: h.end, label: h.row.label, rule: `lexicon:${h.row.id}` }));
+function fromHit(h: CueHit): Technique {
+  return { start: h.start, end: h.end, label: h.row.label, rule: `lexicon:${h.row.id}` };
 }
 
 interface ScoredLine {
@@ -186,28 +186,31 @@ export function detectTechniques(
   const model = options.model !== undefined ? options.model : shippedModel(language);
   const gate = options.gate ?? DEFAULT_GATE;
   const lines = bodyLines(text, body);
-  const tokens = lines.map((line) => tokenize(text, line.start, line.end));
-  const hits = lines.map((line, i) => lexicon.match(text, line.start, line.end, tokens[i]));
-  const out: Technique[] = hits.flatMap(fromHits);
+  // Arrays pushed, not mapped: a `.map()` result has another elements kind when the map runs inlined in optimised
+  // code, and the functions reading these arrays were deoptimised by it once per worker ("wrong map").
+  const tokens: LineToken[][] = [];
+  const hits: CueHit[][] = [];
+  const out: Technique[] = [];
+  for (const line of lines) {
+    const lineTokens = tokenize(text, line.start, line.end);
+    const lineHits = lexicon.match(text, line.start, line.end, lineTokens);
+    tokens.push(lineTokens);
+    hits.push(lineHits);
+    for (const h of lineHits) out.push(fromHit(h));
+  }
   if (model) {
     const stop = functionWords(language);
     const margin = articleMargin(out.length, gate) + reportingMargin(tokens, language, model.reporting);
     const repeats = model.positions ? repeatCounts(text, lines, tokens) : [];
-    const scored = lines.map((line, i) =>
-      scoreLine(
-        model,
-        text,
-        line,
-        hits[i],
-        language,
-        { index: i, count: lines.length, repeats: repeats[i] },
-        tokens[i],
-      ),
-    );
-    applyContext(
-      model,
-      scored.map((s) => s.logits),
-    );
+    const scored: ScoredLine[] = [];
+    const logits: Float64Array[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const position = { index: i, count: lines.length, repeats: repeats[i] };
+      const s = scoreLine(model, text, lines[i], hits[i], language, position, tokens[i]);
+      scored.push(s);
+      logits.push(s.logits);
+    }
+    applyContext(model, logits);
     scored.forEach((s, i) =>
       out.push(
         ...fromModel(

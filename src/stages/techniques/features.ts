@@ -202,8 +202,14 @@ export function repeatCounts(
     }
     ids.push(out);
   }
-  if (wordIds.size > PAIR_SPACE) return countRepeats(words.map((ws) => pairKeys(ws, (a, b) => `${a} ${b}`)));
-  return countRepeats(ids.map((line) => pairKeys(line, (a, b) => a * PAIR_SPACE + b)));
+  if (wordIds.size > PAIR_SPACE) {
+    const byString: Array<Set<string>> = [];
+    for (const ws of words) byString.push(pairKeys(ws, (a, b) => `${a} ${b}`));
+    return countRepeats(byString);
+  }
+  const byNumber: Array<Set<number>> = [];
+  for (const line of ids) byNumber.push(pairKeys(line, (a, b) => a * PAIR_SPACE + b));
+  return countRepeats(byNumber);
 }
 
 /** Distinct words of an article stay below this (else pairs are keyed by strings): `a * PAIR_SPACE + b` is a small integer. */
@@ -218,11 +224,13 @@ function pairKeys<W, K>(line: readonly W[], key: (a: W, b: W) => K): Set<K> {
 function countRepeats<K>(pairsOf: ReadonlyArray<Set<K>>): number[] {
   const seen = new Map<K, number>();
   for (const pairs of pairsOf) for (const p of pairs) seen.set(p, (seen.get(p) ?? 0) + 1);
-  return pairsOf.map((pairs) => {
+  const counts: number[] = [];
+  for (const pairs of pairsOf) {
     let n = 0;
     for (const p of pairs) if ((seen.get(p) ?? 0) > 1) n++;
-    return n;
-  });
+    counts.push(n);
+  }
+  return counts;
 }
 
 /** Position features: first lines (often the title or lead) and the last one carry different techniques. */
