@@ -216,11 +216,13 @@ export function readClaims(article: Article): Claim[] {
   if (!lex) return [];
   const ctx = buildContext(article, lex);
   const state: ReadState = { previous: null };
-  const read = ctx.units.flatMap((u) => stancesOfUnit(ctx, u, state));
-  return mergeStances(
-    ctx,
-    [...read, ...reportedSpeech(ctx, read)].map((r) => readNegation(ctx, r)),
-  );
+  // Arrays pushed, not flat-mapped or mapped: their elements kind deoptimised mergeStances once per worker.
+  const read: RawStance[] = [];
+  for (const u of ctx.units) for (const r of stancesOfUnit(ctx, u, state)) read.push(r);
+  const all: RawStance[] = [];
+  for (const r of read) all.push(readNegation(ctx, r));
+  for (const r of reportedSpeech(ctx, read)) all.push(readNegation(ctx, r));
+  return mergeStances(ctx, all);
 }
 
 export const claimsStage: Stage = {
