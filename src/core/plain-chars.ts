@@ -72,6 +72,8 @@ const ASTRAL_LETTER = /^\p{L}$/u;
 
 /** Units (2) of the astral letter starting at `i`, else 0. */
 function astralLetter(s: string, i: number): number {
+  // Past the end the answer is 0 as well; reading there deoptimised this function ("out of bounds").
+  if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
   if (c < 0xd800 || c > 0xdbff) return 0;
   const d = s.charCodeAt(i + 1);

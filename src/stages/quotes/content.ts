@@ -26,7 +26,8 @@ export interface ContentContext {
 }
 
 function tok(view: TokenView, i: number): string {
-  const t = view.tokens[i];
+  // Guarded: a read outside the array deoptimised this function ("out of bounds") once per worker.
+  const t = i >= 0 && i < view.tokens.length ? view.tokens[i] : undefined;
   return t ? view.text.slice(t.start, t.end) : '';
 }
 

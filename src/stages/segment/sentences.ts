@@ -22,13 +22,14 @@ function isBreak(text: string, tokens: readonly Token[], i: number, rules: Sente
   if (first !== 0x2e && first !== 0x21 && first !== 0x3f && first !== 0x2026) return false;
   const tok = text.slice(tokens[i].start, tokens[i].end);
   if (!TERMINAL.test(tok)) return false;
-  const next = tokens[i + 1];
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (!next) return true;
   const nextText = text.slice(next.start, next.end);
   if (next.start === tokens[i].end && !CLOSING.test(nextText)) return false;
   if (!(UPPER_START.test(nextText) || OPENING.test(nextText))) return false;
   if (tok !== '.') return true;
-  const prev = tokens[i - 1];
+  // Guarded: a read before the array's start deoptimised this function ("out of bounds") once per worker.
+  const prev = i > 0 ? tokens[i - 1] : undefined;
   if (!prev || prev.end !== tokens[i].start) return true;
   const prevText = text.slice(prev.start, prev.end);
   const withDot = prevText + '.';
