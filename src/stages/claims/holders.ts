@@ -41,6 +41,14 @@ const LOOK_BACK = 300;
 const RECENT_CUES = 32;
 const HARD_STOP = /[;:«»"“”]/u;
 
+/**
+ * The same holder, found by another rule. A literal: a spread copy whose `rule` is then overwritten makes that field
+ * of every holder non-constant, and the code reading holders was deoptimised for it once per worker.
+ */
+function withRule(pick: HolderPick, rule: string): HolderPick {
+  return { holder: pick.holder, rule, entity: pick.entity };
+}
+
 function fromEntity(m: MentionRef, rule: string): HolderPick {
   const entity = m.entity;
   return { holder: { name: entity.name, entity: entity.id, start: m.start, end: m.end }, rule, entity };
@@ -180,7 +188,7 @@ function mainSubject(
   const first = firstMentionIn(ctx, { start: from, end: hit.start });
   if (first) return fromEntity(first, 'holder-participle-subject');
   if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
-  return previous ? { ...previous, rule: 'holder-carry-over' } : null;
+  return previous ? withRule(previous, 'holder-carry-over') : null;
 }
 
 /** Folded words, for containment checks between names. */
@@ -258,7 +266,7 @@ function cueSubject(
   if (window.end > window.start) {
     if (isPronounOnly(ctx, unit, window)) {
       if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
-      return previous ? { ...previous, rule: 'holder-pronoun-previous' } : null;
+      return previous ? withRule(previous, 'holder-pronoun-previous') : null;
     }
     if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
     return nounPhrase(ctx, unit, window);
@@ -266,7 +274,7 @@ function cueSubject(
   const after = ctx.mentions[firstMentionFrom(ctx, hit.end)];
   if (after && after.start - hit.end <= 3) return fromEntity(after, 'holder-inverted-mention');
   if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
-  return previous ? { ...previous, rule: 'holder-carry-over' } : null;
+  return previous ? withRule(previous, 'holder-carry-over') : null;
 }
 
 /**
@@ -305,7 +313,7 @@ function relativeSubject(
       end: relStart,
     });
     if (main) return fromEntity(main, 'holder-relative-pronoun');
-    return previous ? { ...previous, rule: 'holder-pronoun-previous' } : null;
+    return previous ? withRule(previous, 'holder-pronoun-previous') : null;
   }
   return nounPhrase(ctx, unit, sub);
 }
@@ -357,11 +365,10 @@ export function speakerHolder(
   if (editorial) return outlet(ctx);
   const near = enclosing.slice(-RECENT_CUES).reverse();
   const around = near.find((e) => e.proposition.start <= hit.start && hit.end <= e.proposition.end);
-  if (around) return { ...around.holder, rule: 'holder-enclosing-speech' };
+  if (around) return withRule(around.holder, 'holder-enclosing-speech');
   const main = near.find(
     (e) => e.proposition.start === e.proposition.end && e.proposition.start <= hit.start,
   );
-  if (main && inParticipleClause(ctx, unit, hit))
-    return { ...main.holder, rule: 'holder-participle-subject' };
+  if (main && inParticipleClause(ctx, unit, hit)) return withRule(main.holder, 'holder-participle-subject');
   return outlet(ctx);
 }
