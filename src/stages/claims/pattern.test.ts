@@ -41,6 +41,14 @@ test('a gap spans a few words but not sentence punctuation', () => {
 
 test('words after an apostrophe may be glued, and apostrophes split gap words', () => {
   assert.deepEqual(all("qu' il", "qu'il"), ["qu'il"]);
+  // Inside a multi-word alternative, after an optional word, and before a trailing optional word.
+  assert.deepEqual(all("parce_qu' il", "parce qu'il"), ["parce qu'il"]);
+  assert.deepEqual(all("d'? armes", "d'armes"), ["d'armes"]);
+  assert.deepEqual(all("accuse d'|de armes?", "accuse d'armes"), ["accuse d'armes"]);
+  // Words that cannot end with an apostrophe need a separator; their sources carry no lookbehind.
+  assert.deepEqual(all('qu il', 'quil qu il'), ['qu il']);
+  assert.ok(!compilePatternSource('a? rejete les? rumeurs').includes("(?<=')[\\s"));
+  assert.ok(compilePatternSource("qu' il").includes("(?<=')"));
   assert.deepEqual(all('fourni ... armes', "fourni des lots d'armes"), ["fourni des lots d'armes"]);
 });
 
