@@ -6,7 +6,7 @@
 // there (every required word anchored); only those run their regular expression.
 
 import { CharNode } from '../../core/char-trie.js';
-import { wordRunEnd, wordRunStart } from '../../core/plain-chars.js';
+import { charCodeAt, wordRunEnd, wordRunStart } from '../../core/plain-chars.js';
 import { WordFilter } from '../../core/word-filter.js';
 
 /** The anchors of one word of a pattern; `always` when some alternative has no letter run to anchor on. */
@@ -57,38 +57,20 @@ class AffixTable {
     this.empty = false;
   }
 
-  /** Marks the ids of the affixes the word has. */
-  mark(word: string, hits: Uint8Array): void {
+  /** Marks the ids of the affixes the word `text[start, end)` has (read in place: no word is cut out). */
+  mark(text: string, start: number, end: number, hits: Uint8Array): void {
     if (this.empty) return;
     let node: CharNode<number[]> | undefined = this.root;
-    const n = word.length;
+    const n = end - start;
     for (let k = 0; k < n; k++) {
       // CharNode.child, written out (this runs for every letter of every word).
-      const c = word.charCodeAt(this.atEnd ? n - 1 - k : k);
+      const c = charCodeAt.call(text, this.atEnd ? end - 1 - k : start + k);
       node = c < 128 ? node.ascii?.[c] : node.other?.get(c);
       if (node === undefined) return;
       const ids = node.value;
       for (let j = 0; j < ids.length; j++) hits[ids[j]] = 1;
     }
   }
-}
-
-/** The words of the folded text last asked about (every index of a lexicon reads the same unit in turn). */
-let lastWordsOf: string | null = null;
-let lastWords: string[] = [];
-
-function wordsOf(folded: string): string[] {
-  if (folded === lastWordsOf) return lastWords;
-  // `[\p{L}\p{N}]+` runs, scanned from a table instead of a regex (no match object per word).
-  const words: string[] = [];
-  for (let i = wordRunStart(folded, 0); i < folded.length;) {
-    const end = wordRunEnd(folded, i);
-    words.push(folded.slice(i, end));
-    i = wordRunStart(folded, end);
-  }
-  lastWordsOf = folded;
-  lastWords = words;
-  return words;
 }
 
 /** One pre-test per pattern, all answered from a single pass over the words of the text last asked about. */
@@ -103,6 +85,8 @@ export class AnchorIndex {
   /** Patterns registered with `addAll`: the ids of their words, and after a scan whether all of them hit. */
   private readonly groups: number[][] = [];
   private groupHits = new Uint8Array(0);
+  /** The words' hits of the last scan, kept between scans (cleared, not allocated, for each text). */
+  private hits = new Uint8Array(0);
 
   /** A pre-test passed by texts holding an anchor of every one of the words (the words of one pattern). */
   addAll(words: readonly Anchors[]): { test(folded: string): boolean } {
@@ -133,16 +117,24 @@ export class AnchorIndex {
   }
 
   private scan(folded: string): void {
-    const hits = new Uint8Array(this.count);
-    for (const w of wordsOf(folded)) {
-      // A memo of each word's ids was measured slower than these lookups.
-      const exact = this.exactFilter.mayHave(w) ? this.exact.get(w) : undefined;
+    if (this.hits.length !== this.count) this.hits = new Uint8Array(this.count);
+    const hits = this.hits;
+    hits.fill(0);
+    // The `[\p{L}\p{N}]+` runs, read in place from a table (no regex, and no string cut out for a word that the
+    // exact filter turns away, as most are). A memo of each word's ids was measured slower than these lookups.
+    for (let i = wordRunStart(folded, 0); i < folded.length;) {
+      const end = wordRunEnd(folded, i);
+      const exact = this.exactFilter.mayHave(folded, i, end)
+        ? this.exact.get(folded.slice(i, end))
+        : undefined;
       if (exact) for (const id of exact) hits[id] = 1;
-      this.prefixes.mark(w, hits);
-      this.suffixes.mark(w, hits);
+      this.prefixes.mark(folded, i, end, hits);
+      this.suffixes.mark(folded, i, end, hits);
+      i = wordRunStart(folded, end);
     }
     const groups = this.groups;
-    const groupHits = new Uint8Array(groups.length);
+    if (this.groupHits.length !== groups.length) this.groupHits = new Uint8Array(groups.length);
+    const groupHits = this.groupHits;
     for (let g = 0; g < groups.length; g++) {
       const ids = groups[g];
       let all = 1;
@@ -153,7 +145,6 @@ export class AnchorIndex {
         }
       groupHits[g] = all;
     }
-    this.groupHits = groupHits;
     this.lastText = folded;
   }
 }
