@@ -73,7 +73,13 @@ export class PhraseTable<T> {
   match(folded: readonly string[], i: number, bits?: Uint16Array): { length: number; value: T } | null {
     const first = folded[i];
     if (first === undefined) return null;
-    if (!(bits === undefined ? this.quick.mayHave(first) : this.quick.hasBit(bits[i]))) return null;
+    if (bits === undefined) {
+      if (!this.quick.mayHave(first)) return null;
+    } else {
+      // WordFilter.hasBit, written out: this runs for every token against every phrase table.
+      const bit = bits[i];
+      if ((this.quick.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return null;
+    }
     if (!this.sorted) this.sort();
     const list = this.byFirst.get(first);
     if (!list) return null;
