@@ -5,8 +5,8 @@ import { charCodeAt } from './plain-chars.js';
 const LOG2 = 16;
 
 /**
- * The filter bit of `s[start, end)` (non-empty): its length and first, second and last units, hashed. Scans that test
- * one word against several filters compute it once and ask each `hasBit`.
+ * The filter bit of `s[start, end)` (non-empty): its length and first, second and last units, hashed. A text's words
+ * can be hashed once (`quickBits` in segment/lexicon-index.ts) and tested against several filters' `bits`.
  */
 export function wordBit(s: string, start = 0, end = s.length): number {
   const n = end - start;
@@ -37,11 +37,6 @@ export class WordFilter {
   mayHave(s: string, start = 0, end = s.length): boolean {
     if (end <= start) return false;
     const bit = wordBit(s, start, end);
-    return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
-  }
-
-  /** Whether a word of this `wordBit` may be one of the words. */
-  hasBit(bit: number): boolean {
     return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
   }
 }

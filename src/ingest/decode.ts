@@ -1,15 +1,12 @@
 // Turns raw bytes into text: BOM, UTF-8 validity, then chardet + iconv-lite; refuses empty and binary input.
-import { createRequire } from 'node:module';
 import type Chardet from 'chardet';
 import type Iconv from 'iconv-lite';
 import { InputError } from '../core/errors.js';
+import { lazyPackage } from '../core/lazy-package.js';
 
 // chardet and iconv-lite load on first need (~25 ms of each worker's start-up): most input is UTF-8 already decoded.
-const requireLazily = createRequire(import.meta.url);
-let iconvLib: typeof Iconv | null = null;
-let chardetLib: typeof Chardet | null = null;
-const iconv = (): typeof Iconv => (iconvLib ??= requireLazily('iconv-lite') as typeof Iconv);
-const chardet = (): typeof Chardet => (chardetLib ??= requireLazily('chardet') as typeof Chardet);
+const iconv = lazyPackage<typeof Iconv>('iconv-lite');
+const chardet = lazyPackage<typeof Chardet>('chardet');
 
 export interface Decoded {
   text: string;

@@ -1,11 +1,10 @@
 // ISO 3166-1 country codes and names (i18n-iso-countries), loaded on first need with the languages we read registered.
-import { createRequire } from 'node:module';
 import type * as Countries from 'i18n-iso-countries';
+import { requirePackage } from '../core/lazy-package.js';
 
 /** The languages whose country names the gazetteers and claims read. */
 export const COUNTRY_LANGS = ['en', 'fr', 'de', 'es', 'it', 'ru'] as const;
 
-const require = createRequire(import.meta.url);
 let countriesModule: typeof Countries | null = null;
 
 /**
@@ -15,9 +14,9 @@ let countriesModule: typeof Countries | null = null;
  */
 export function countryData(): typeof Countries {
   if (countriesModule) return countriesModule;
-  const countries = require('i18n-iso-countries/index.js') as typeof Countries;
+  const countries = requirePackage('i18n-iso-countries/index.js') as typeof Countries;
   for (const l of COUNTRY_LANGS)
-    countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`) as Countries.LocaleData);
+    countries.registerLocale(requirePackage(`i18n-iso-countries/langs/${l}.json`) as Countries.LocaleData);
   return (countriesModule = countries);
 }
 

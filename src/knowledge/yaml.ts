@@ -1,25 +1,24 @@
 // Parses the YAML knowledge files: js-yaml with the core schema (no dates, no custom tags), ~8x faster than `yaml`;
 // large files are parsed once and their data kept in the on-disk cache (JSON reads ~10x faster than YAML parses).
-import { createRequire } from 'node:module';
 import type * as JsYaml from 'js-yaml';
 import type { z } from 'zod';
 import { codeIdentity, contentKey, readCached, writeCached } from '../core/cache.js';
+import { lazyPackage } from '../core/lazy-package.js';
 
 /** Below this size parsing is cheaper than a cache lookup. */
 const CACHE_FROM_CHARS = 16_384;
 /** Bumped when the parser or its options change, so cached data is parsed again. */
 const PARSER = 'js-yaml@4|core';
 
-const requireLazily = createRequire(import.meta.url);
-let jsYaml: typeof JsYaml | null = null;
-
 /**
  * js-yaml, loaded on first need (~25 ms of a worker's start-up): once the cache holds every file's validated data, a
  * worker parses no YAML at all.
  */
+const jsYaml = lazyPackage<typeof JsYaml>('js-yaml');
+
 function load(source: string): unknown {
-  jsYaml ??= requireLazily('js-yaml') as typeof JsYaml;
-  return jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
+  const yaml = jsYaml();
+  return yaml.load(source, { schema: yaml.CORE_SCHEMA });
 }
 
 /** Parses YAML text to plain data; throws on malformed YAML (the caller names the file). */

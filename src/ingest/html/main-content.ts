@@ -1,7 +1,7 @@
 // Marks the blocks Readability.js picks as the page's main content (`inMain`), one signal for the extractor.
-import { createRequire } from 'node:module';
 import type * as ReadabilityModule from '@mozilla/readability';
 import type { Block } from '../../core/article.js';
+import { lazyPackage } from '../../core/lazy-package.js';
 import { BlockWalker, type DomNode } from './walker.js';
 
 /** How many Readability lines a page block may skip over and still be aligned with one of them. */
@@ -34,15 +34,14 @@ export function markMainContent(document: Document, blocks: Block[], text: strin
 }
 
 // Readability loads with the first HTML page (text-only runs never need it).
-const requireLazily = createRequire(import.meta.url);
-let readability: typeof ReadabilityModule | null = null;
+const readability = lazyPackage<typeof ReadabilityModule>('@mozilla/readability');
 
 /** Readability's article rendered with our own walker, so its lines compare equal to ours; null when it fails. */
 function readabilityLines(document: Document): string[] | null {
   let content: DomNode | null = null;
-  readability ??= requireLazily('@mozilla/readability') as typeof ReadabilityModule;
+  const { Readability } = readability();
   try {
-    const reader = new readability.Readability(document, {
+    const reader = new Readability(document, {
       serializer: (node: Node) => {
         content = node as unknown as DomNode;
         return '';

@@ -1,10 +1,10 @@
 // Renders an HTML page to text, one line per block element, with each block's offsets, tag, path and link share.
-import { createRequire } from 'node:module';
 import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Block, PageMeta } from '../../core/article.js';
 import { markMainContent } from './main-content.js';
 import { BlockWalker, type DomNode } from './walker.js';
 import { readPageMeta } from './meta.js';
+import { lazyPackage } from '../../core/lazy-package.js';
 
 export interface RenderedPage {
   /** The blocks' texts joined by "\n": the article's immutable text. */
@@ -20,14 +20,8 @@ export interface RenderOptions {
   readability?: boolean;
 }
 
-const requireLazily = createRequire(import.meta.url);
-let parseHTML: typeof ParseHTML | null = null;
-
 /** linkedom is loaded on the first page: runs on plain text never pay its ~0.2 s of start-up. */
-function linkedom(): typeof ParseHTML {
-  parseHTML ??= (requireLazily('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML;
-  return parseHTML;
-}
+const linkedom = lazyPackage<{ parseHTML: typeof ParseHTML }>('linkedom');
 
 /** Parses linkedom-safely: linkedom needs an <html> root, so fragments are wrapped first. */
 export function parseDocument(html: string): Document {
@@ -37,7 +31,7 @@ export function parseDocument(html: string): Document {
       ? `<html>${html}</html>`
       : `<html><head></head><body>${html}</body></html>`;
   }
-  return linkedom()(source).document as unknown as Document;
+  return linkedom().parseHTML(source).document as unknown as Document;
 }
 
 export function renderHtml(html: string, options: RenderOptions = {}): RenderedPage {

@@ -1,9 +1,9 @@
 // Finds date mentions with chrono-node's locale parsers, run only on small windows around date-like words, plus our
 // own month-expression rule ("septembre dernier", "en juin"), which chrono does not read.
-import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import { isSpaceAt, type Span } from '../../core/span.js';
 import { dateWords, type DateWords } from './knowledge.js';
+import { requirePackage } from '../../core/lazy-package.js';
 
 export type MentionKind = 'absolute' | 'day-month' | 'relative' | 'weekday' | 'month';
 
@@ -67,13 +67,12 @@ function withFixedPatterns<T extends Parser>(configured: T): T {
 
 /** chrono-node's locales we use; each is loaded on first need (loading all of chrono costs ~0.2 s at start-up). */
 const LOCALES = new Set(['en', 'fr', 'de', 'es', 'it', 'ru', 'pt', 'nl', 'ja', 'zh', 'sv', 'uk', 'fi']);
-const requireLocale = createRequire(import.meta.url);
 const loaded = new Map<string, { casual: Parser; strict: Parser }>();
 
 function locale(code: string): { casual: Parser; strict: Parser } {
   let hit = loaded.get(code);
   if (!hit) {
-    const mod = requireLocale(`chrono-node/${code}`) as { casual: Configured; strict: Parser };
+    const mod = requirePackage(`chrono-node/${code}`) as { casual: Configured; strict: Parser };
     hit = {
       casual: withFixedPatterns(withStrictParsers(code, mod.casual)),
       strict: withFixedPatterns(mod.strict),

@@ -76,7 +76,7 @@ export class PhraseTable<T> {
     if (bits === undefined) {
       if (!this.quick.mayHave(first)) return null;
     } else {
-      // WordFilter.hasBit, written out: this runs for every token against every phrase table.
+      // The filter's bit test, written out: this runs for every token against every phrase table.
       const bit = bits[i];
       if ((this.quick.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return null;
     }
