@@ -14,7 +14,7 @@ import {
 } from './holders.js';
 import { lexiconsFor } from './lexicon.js';
 import { SpanIndex } from './lookup.js';
-import { mergeStances, type RawStance } from './merge.js';
+import { mergeStances, rawStance, type RawStance } from './merge.js';
 import { propositionFor } from './proposition.js';
 import { classlessParts, readProposition } from './signature.js';
 
@@ -60,28 +60,42 @@ function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStan
     if (parts && hit.cue.stance === 'asserts') enclosing.push({ proposition: parts.span, holder });
     const span = { start: hit.start, end: hit.end };
     const attachOnly = hit.cue.then === 'qualifier';
-    out.push({
-      stance: hit.cue.stance,
-      holder,
-      span,
-      rule: `${hit.cue.id}/${holder.rule}`,
-      parts,
-      attachOnly,
-      ...(hit.cue.reach !== undefined ? { reach: hit.cue.reach } : {}),
-    });
+    out.push(
+      rawStance(
+        hit.cue.stance,
+        holder,
+        span,
+        `${hit.cue.id}/${holder.rule}`,
+        parts,
+        attachOnly,
+        hit.cue.reach,
+      ),
+    );
   }
   // Reported speech whose content carries another stance cue is that stance, not a bare assertion; one negated
   // outside that cue ("it has sent no drones. They never showed evidence") is a denial of its own.
   const cues = new SpanIndex(out.map((o) => ({ start: o.span.start, end: o.span.end, o })));
-  return out.filter((r) => {
-    if (r.stance !== 'asserts' || !r.parts) return true;
-    const inner = cues
-      .overlapping({ start: r.parts.span.start - 1, end: r.parts.span.end + 1 })
-      .map((x) => x.o)
-      .filter((o) => o !== r && contains(r.parts!.span, o.span));
-    const at = r.parts.negationAt;
-    return inner.length === 0 || (at !== null && !inner.some((o) => o.span.start <= at && at < o.span.end));
-  });
+  // Loops, not map/filter chains: the arrays those return inside optimised code have another elements kind, which
+  // deoptimised this function ("wrong map") and recompiled it twice per worker.
+  const kept: RawStance[] = [];
+  for (const r of out) {
+    const parts = r.parts;
+    if (r.stance !== 'asserts' || !parts) {
+      kept.push(r);
+      continue;
+    }
+    const at = parts.negationAt;
+    let inner = 0;
+    let negatedOutside = at !== null;
+    for (const x of cues.overlapping({ start: parts.span.start - 1, end: parts.span.end + 1 })) {
+      const o = x.o;
+      if (o === r || !contains(parts.span, o.span)) continue;
+      inner++;
+      if (at !== null && o.span.start <= at && at < o.span.end) negatedOutside = false;
+    }
+    if (inner === 0 || negatedOutside) kept.push(r);
+  }
+  return kept;
 }
 
 /** The speaker is named in the sentence of the cue (a speaker carried over from afar is too weak for a claim). */
@@ -191,7 +205,7 @@ function reportedSpeech(ctx: ClaimContext, read: readonly RawStance[]): RawStanc
     );
     if (!parts) continue;
     const cue = q.cue ? { start: q.cue.start, end: q.cue.end } : span;
-    out.push({ stance: 'asserts', holder, span: cue, rule: `quote-reported-speech/${q.rule}`, parts });
+    out.push(rawStance('asserts', holder, cue, `quote-reported-speech/${q.rule}`, parts));
   }
   return out;
 }
@@ -206,9 +220,11 @@ function readNegation(ctx: ClaimContext, raw: RawStance): RawStance {
   if (p?.negationAt === null || p?.negationAt === undefined) return raw;
   if (raw.stance === 'asserts' || raw.stance === 'confirms') {
     const parts = p.cls ? p : { ...p, summary: `the opposite of ${p.summary}` };
-    return { ...raw, stance: 'denies', rule: `${raw.rule}+negated`, parts };
+    return rawStance('denies', raw.holder, raw.span, `${raw.rule}+negated`, parts, raw.attachOnly, raw.reach);
   }
-  return p.cls ? { ...raw, parts: classlessParts(ctx, p.span, p.rule, p.negationAt) } : raw;
+  if (!p.cls) return raw;
+  const parts = classlessParts(ctx, p.span, p.rule, p.negationAt);
+  return rawStance(raw.stance, raw.holder, raw.span, raw.rule, parts, raw.attachOnly, raw.reach);
 }
 
 export function readClaims(article: Article): Claim[] {

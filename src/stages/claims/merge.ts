@@ -8,7 +8,11 @@ import { unitIndexAt, type ClaimContext } from './context.js';
 import type { HolderPick } from './holders.js';
 import { signatureOf, summarise, type ActorRef, type ClaimParts } from './signature.js';
 
-/** One stance as read from the text, before merging. `parts` is null for an anaphor ("ces allégations"). */
+/**
+ * One stance as read from the text, before merging. `parts` is null for an anaphor ("ces allégations"). Made by
+ * rawStance() only, so that every one has the same shape: optional fields spread in or left out gave the objects
+ * several maps, and the code reading them was deoptimised ("wrong map") and recompiled twice per worker.
+ */
 export interface RawStance {
   stance: StanceKind;
   holder: HolderPick;
@@ -16,9 +20,21 @@ export interface RawStance {
   rule: string;
   parts: ClaimParts | null;
   /** Only joins a claim stated elsewhere in the article ("les soi-disant transferts"), never starts one. */
-  attachOnly?: boolean;
-  /** For an anaphor: sentences back the claim may lie (default ANAPHOR_REACH). */
-  reach?: number;
+  attachOnly: boolean;
+  /** For an anaphor: sentences back the claim may lie (undefined: ANAPHOR_REACH). */
+  reach: number | undefined;
+}
+
+export function rawStance(
+  stance: StanceKind,
+  holder: HolderPick,
+  span: Span,
+  rule: string,
+  parts: ClaimParts | null,
+  attachOnly = false,
+  reach: number | undefined = undefined,
+): RawStance {
+  return { stance, holder, span, rule, parts, attachOnly, reach };
 }
 
 interface Draft {
