@@ -8,7 +8,6 @@ import type { OutputRecord } from '../core/contract.js';
 import type { ErrorInfo } from '../core/errors.js';
 import type { InputItem } from '../ingest/item.js';
 import type { AnalyzeOptions } from './analyze.js';
-import { tuneEngine } from './engine-flags.js';
 
 export interface PoolOptions extends AnalyzeOptions {
   /** Worker threads; 0 analyses in this thread. Default: one per core. */
@@ -95,7 +94,6 @@ async function* stream<T>(
   serialize: boolean,
 ): AsyncGenerator<T> {
   const workers = options.workers ?? defaultWorkers();
-  tuneEngine();
   if (workers <= 0) {
     // Loaded here only: with workers, this thread never analyses, so it never loads the stages and their knowledge.
     const { analyzeItem } = await import('./analyze.js');
