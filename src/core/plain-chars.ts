@@ -92,12 +92,9 @@ export function forEachLetterRun(s: string, each: (start: number, end: number) =
   while (i < n) {
     let start = -1;
     while (i < n) {
-      if (letter[charCodeAt.call(s, i)] === 1) {
-        start = i;
-        break;
-      }
-      const w = astralLetter(s, i);
-      if (w === 2) {
+      const c = charCodeAt.call(s, i);
+      // Only a high surrogate can start an astral letter: the call is made for those alone (no inlining here).
+      if (letter[c] === 1 || ((c & 0xfc00) === 0xd800 && astralLetter(s, i) === 2)) {
         start = i;
         break;
       }
@@ -105,8 +102,9 @@ export function forEachLetterRun(s: string, each: (start: number, end: number) =
     }
     if (start < 0) return;
     while (i < n) {
-      if (letter[charCodeAt.call(s, i)] === 1) i++;
-      else if (astralLetter(s, i) === 2) i += 2;
+      const c = charCodeAt.call(s, i);
+      if (letter[c] === 1) i++;
+      else if ((c & 0xfc00) === 0xd800 && astralLetter(s, i) === 2) i += 2;
       else break;
     }
     each(start, i);
@@ -122,7 +120,14 @@ const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
  */
 export function wordRunStart(s: string, i: number): number {
   const n = s.length;
-  while (i < n && WORD_CHAR[charCodeAt.call(s, i)] !== 1 && astralWordChar(s, i) === 0) i++;
+  const word = WORD_CHAR;
+  while (i < n) {
+    const c = charCodeAt.call(s, i);
+    // Only a high surrogate can start an astral word character: the call is made for those alone, not for every
+    // space and punctuation mark (the product runs without TurboFan inlining: each call is a real one).
+    if (word[c] === 1 || ((c & 0xfc00) === 0xd800 && astralWordChar(s, i) !== 0)) break;
+    i++;
+  }
   return i;
 }
 
@@ -132,9 +137,11 @@ export function wordRunStart(s: string, i: number): number {
  */
 export function wordRunEnd(s: string, i: number): number {
   const n = s.length;
+  const word = WORD_CHAR;
   while (i < n) {
-    if (WORD_CHAR[charCodeAt.call(s, i)] === 1) i++;
-    else if (astralWordChar(s, i) === 2) i += 2;
+    const c = charCodeAt.call(s, i);
+    if (word[c] === 1) i++;
+    else if ((c & 0xfc00) === 0xd800 && astralWordChar(s, i) === 2) i += 2;
     else break;
   }
   return i;
