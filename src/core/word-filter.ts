@@ -35,12 +35,8 @@ export class WordFilter {
 
   /** Whether `s[start, end)` may be one of the words (false: surely not). */
   mayHave(s: string, start = 0, end = s.length): boolean {
-    const n = end - start;
-    if (n <= 0) return false;
-    // wordBit, written out: the product runs without TurboFan inlining, and this runs for most words of a text.
-    const c1 = n > 1 ? charCodeAt.call(s, start + 1) : 0;
-    const h = ((charCodeAt.call(s, start) * 31 + c1) * 31 + charCodeAt.call(s, end - 1)) * 31 + n;
-    const bit = Math.imul(h, 0x9e3779b1) >>> (32 - LOG2);
+    if (end <= start) return false;
+    const bit = wordBit(s, start, end);
     return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
   }
 }
