@@ -7,21 +7,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as ComposeModule from '../src/app/compose.js';
 import type * as IngestModule from '../src/app/ingest.js';
-import type * as PoolModule from '../src/app/worker-pool.js';
-import type * as ReadModule from '../src/ingest/read.js';
 import { bundleWorker } from '../scripts/bundle-worker.js';
 import { root } from './corpus.js';
 
 export interface CompiledAnalysis {
-  analyzeStream: typeof PoolModule.analyzeStream;
-  analyzeJsonStream: typeof PoolModule.analyzeJsonStream;
-  readInputs: typeof ReadModule.readInputs;
+  /** The compiled package's directory (.bench/dist). */
+  dir: string;
   ingestPaths: typeof IngestModule.ingestPaths;
   openStore: typeof ComposeModule.openStore;
   openCorpusStore: typeof ComposeModule.openCorpusStore;
 }
 
-/** Compiles src/ with the build's tsconfig and loads its worker pool and readers. */
+/** Compiles src/ with the build's tsconfig and loads its ingest and stores (analyze runs in a process of its own). */
 export async function compiledAnalysis(): Promise<CompiledAnalysis> {
   const out = join(root, '.bench', 'dist');
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -31,14 +28,10 @@ export async function compiledAnalysis(): Promise<CompiledAnalysis> {
   // As `npm run build` does: the worker thread's modules in one file.
   await bundleWorker(out);
   const load = async <T>(rel: string): Promise<T> => (await import(pathToFileURL(join(out, rel)).href)) as T;
-  const pool = await load<typeof PoolModule>('app/worker-pool.js');
-  const read = await load<typeof ReadModule>('ingest/read.js');
   const ingest = await load<typeof IngestModule>('app/ingest.js');
   const compose = await load<typeof ComposeModule>('app/compose.js');
   return {
-    analyzeStream: pool.analyzeStream,
-    analyzeJsonStream: pool.analyzeJsonStream,
-    readInputs: read.readInputs,
+    dir: out,
     ingestPaths: ingest.ingestPaths,
     openStore: compose.openStore,
     openCorpusStore: compose.openCorpusStore,

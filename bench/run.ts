@@ -1,7 +1,8 @@
 // `npm run bench`: analyse and ingest throughput (compiled JavaScript, as installed) on examples/ replicated to 10,000
 // articles and on real-length news, the ratio to one plain tokenisation pass, per-stage CPU cost and peak memory.
 // Figures are printed, never asserted.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleStages } from '../src/app/compose.js';
@@ -10,7 +11,7 @@ import type { Article } from '../src/core/article.js';
 import { emptyContext, stageLabel } from '../src/core/stage.js';
 import { itemToArticle } from '../src/ingest/to-article.js';
 import { compiledAnalysis, type CompiledAnalysis } from './compiled.js';
-import { exampleArticles, writeRealLength, writeReplicated, type BenchArticle } from './corpus.js';
+import { exampleArticles, root, writeRealLength, writeReplicated, type BenchArticle } from './corpus.js';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10000);
 
@@ -33,39 +34,67 @@ function tokenizePass(texts: string[]): number {
 /** Records after which the workers are started and warmed up (code compiled, each language's knowledge loaded). */
 const WARM_RECORDS = 400;
 
-async function timeAnalyze(
-  path: string,
-  run: CompiledAnalysis,
-): Promise<{ ms: number; records: number; failed: number; warmRate: number | null; firstMs: number }> {
-  const started = performance.now();
-  let records = 0;
-  let failed = 0;
-  let warmAt = 0;
-  let firstMs = 0;
-  // As `echotrace analyze` reads them: records serialised to JSON lines in the workers.
-  for await (const r of run.analyzeJsonStream(run.readInputs([path]))) {
-    records++;
-    if (records === 1) firstMs = performance.now() - started;
-    if (records === WARM_RECORDS) warmAt = performance.now();
-    if (r.error !== null) failed++;
-  }
-  const ms = performance.now() - started;
-  const after = records - WARM_RECORDS;
-  const warmRate = warmAt > 0 && after >= WARM_RECORDS ? after / ((started + ms - warmAt) / 1000) : null;
-  return { ms, records, failed, warmRate, firstMs };
+/** Cold runs of `analyze` on the real-length news; their median is reported (the VM's speed drifts between runs). */
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+
+interface AnalyzeRun {
+  ms: number;
+  records: number;
+  failed: number;
+  warmRate: number | null;
+  firstMs: number;
+  /** Peak resident memory of the run's process (main thread and workers). */
+  rssMiB: number;
 }
 
-function printAnalyze(analyze: Awaited<ReturnType<typeof timeAnalyze>>): void {
-  const rate = (analyze.records / (analyze.ms / 1000)).toFixed(0);
-  console.log(
-    `analyze   ${rate} articles/s  (${(analyze.ms / 1000).toFixed(1)} s, ${analyze.failed} rejected, start-up included)`,
+/** The V8 flags the `echotrace` command starts node with (its shebang), so that runs are timed as users run them. */
+function productFlags(): string[] {
+  const shebang = readFileSync(join(root, 'bin', 'echotrace.js'), 'utf8').split('\n')[0];
+  const words = shebang.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((w) => w.startsWith('--'));
+}
+
+/**
+ * One cold `analyze` run in a process of its own (bench/analyze-once.mjs: plain node with the product's flags, the
+ * compiled package, fresh workers), start-up included.
+ */
+function timeAnalyze(path: string, run: CompiledAnalysis): AnalyzeRun {
+  const out = execFileSync(
+    process.execPath,
+    [...productFlags(), join(root, 'bench', 'analyze-once.mjs'), run.dir, path, String(WARM_RECORDS)],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  console.log(
-    `          first record after ${(analyze.firstMs / 1000).toFixed(2)} s (worker start-up: modules and knowledge)`,
-  );
-  if (analyze.warmRate !== null)
+  return JSON.parse(out.trim().split('\n').pop() ?? '') as AnalyzeRun;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const rateOf = (r: AnalyzeRun): number => r.records / (r.ms / 1000);
+
+function printAnalyze(runs: readonly AnalyzeRun[]): void {
+  const rates = runs.map(rateOf);
+  const failed = Math.max(...runs.map((r) => r.failed));
+  const seconds = runs.map((r) => (r.ms / 1000).toFixed(1)).join(', ');
+  if (runs.length === 1) {
     console.log(
-      `          ${analyze.warmRate.toFixed(0)} articles/s once started (after the first ${WARM_RECORDS} articles)`,
+      `analyze   ${rates[0].toFixed(0)} articles/s  (${seconds} s, ${failed} rejected, start-up included)`,
+    );
+  } else {
+    console.log(
+      `analyze   ${median(rates).toFixed(0)} articles/s  (median of ${runs.length} cold runs, start-up included: ` +
+        `${rates.map((r) => r.toFixed(0)).join(', ')} articles/s in ${seconds} s; ${failed} rejected)`,
+    );
+  }
+  const firsts = runs.map((r) => (r.firstMs / 1000).toFixed(2)).join(', ');
+  console.log(`          first record after ${firsts} s (worker start-up: modules and knowledge)`);
+  const warm = runs.map((r) => r.warmRate).filter((r): r is number => r !== null);
+  if (warm.length)
+    console.log(
+      `          ${median(warm).toFixed(0)} articles/s once started (after the first ${WARM_RECORDS} articles` +
+        `${warm.length > 1 ? `; ${warm.map((r) => r.toFixed(0)).join(', ')}` : ''})`,
     );
 }
 
@@ -138,16 +167,19 @@ async function realLength(run: CompiledAnalysis): Promise<void> {
     return;
   }
   const tokenMs = tokenizePass(corpus.texts);
-  const analyze = await timeAnalyze(corpus.path, run);
+  const runs = Array.from({ length: RUNS }, () => timeAnalyze(corpus.path, run));
   const n = corpus.texts.length;
   console.log(
     `\nreal-length news: ${n} SemEval fr/en articles, ${Math.round(corpus.words / n)} words on average`,
   );
-  printAnalyze(analyze);
+  printAnalyze(runs);
   console.log(
     `tokenise  ${(n / (tokenMs / 1000)).toFixed(0)} articles/s  (one plain regex pass, one thread, median of 5)`,
   );
-  console.log(`ratio     analyze takes ${(analyze.ms / tokenMs).toFixed(1)}x one plain tokenisation pass`);
+  const ms = median(runs.map((r) => r.ms));
+  console.log(
+    `ratio     analyze takes ${(ms / tokenMs).toFixed(1)}x one plain tokenisation pass (median run)`,
+  );
   const sample = corpus.texts.slice(0, 1200).map((text, i) => ({ text, name: `real-${i}` }));
   console.log('stage cost (one thread, CPU ms per article, after 200 articles of warm-up):');
   printProfile(stageProfile(sample, 200));
@@ -165,17 +197,17 @@ async function main(): Promise<void> {
     `bench corpus: ${N} articles (examples/ replicated), ${avgWords} words per article on average, ${defaultWorkers()} workers`,
   );
   const tokenMs = tokenizePass(corpus.texts);
-  const analyze = await timeAnalyze(corpus.path, run);
+  const analyze = timeAnalyze(corpus.path, run);
   const ingest = await timeIngest(corpus.path, run);
   const rate = (n: number, ms: number): string => (n / (ms / 1000)).toFixed(0);
-  printAnalyze(analyze);
+  printAnalyze([analyze]);
   console.log(
     `ingest    ${rate(ingest.inserted, ingest.ms)} articles/s  (${(ingest.ms / 1000).toFixed(1)} s, ${ingest.inserted} stored)`,
   );
   console.log(`tokenise  ${rate(N, tokenMs)} articles/s  (one plain regex pass, one thread, median of 5)`);
   console.log(`ratio     analyze takes ${(analyze.ms / tokenMs).toFixed(1)}x one plain tokenisation pass`);
   console.log(
-    `memory    peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (main thread + workers)`,
+    `memory    peak RSS ${analyze.rssMiB.toFixed(0)} MiB analysing, ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB ingesting (main thread + workers)`,
   );
   console.log('stage cost (one thread, CPU ms per article, examples/ 20 times after one warm-up round):');
   const examples = exampleArticles();
