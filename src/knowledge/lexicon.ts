@@ -54,6 +54,8 @@ const DemonymSchema = z.object({ id, country: z.string().length(2), forms: z.arr
 const NameCuesSchema = z.object({
   connectors: z.array(word).default([]),
   orgTails: z.array(word).default([]),
+  /** Names end with their head word ("State Department", "Security Council"): the last head before "of" types them. */
+  headFinal: z.boolean().default(false),
   heads: z
     .array(z.object({ id, form: word, type: z.enum(['person', 'organization', 'location', 'group']) }))
     .default([]),

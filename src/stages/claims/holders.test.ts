@@ -80,3 +80,28 @@ test('a holder is an entity or a noun phrase, never a clause or a lone determine
   const lone = rows("Un a déclaré que l'Iran avait livré des drones à la Russie.", 'fr');
   assert.ok(!lone.some((r) => r.holder === 'Un'), JSON.stringify(lone));
 });
+
+test('a demonym before a noun right before the cue names the holder, in languages that put it first (en)', () => {
+  const got = rows(
+    'Moscow accused Kyiv of using the corridor to bring in weapons, a charge Ukrainian officials rejected outright. ' +
+      'The Ukrainian navy also denied the reports.',
+    'en',
+  );
+  assert.ok(
+    got.some((r) => r.stance === 'denies' && r.holder === 'Ukrainian officials'),
+    JSON.stringify(got),
+  );
+  assert.ok(
+    got.some((r) => r.stance === 'denies' && r.holder === 'The Ukrainian navy'),
+    JSON.stringify(got),
+  );
+  // French demonyms follow their noun: "un officier ukrainien" stays the phrase before the demonym's end.
+  const fr = rows(
+    "Un officier ukrainien a démenti les informations selon lesquelles l'Iran avait livré des drones.",
+    'fr',
+  );
+  assert.ok(
+    fr.some((r) => r.stance === 'denies' && r.holder === 'Un officier ukrainien'),
+    JSON.stringify(fr),
+  );
+});

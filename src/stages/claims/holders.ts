@@ -157,6 +157,40 @@ function demonymPhrase(ctx: ClaimContext, unit: Unit, window: Span, m: MentionRe
   return { holder: { ...np.holder, entity: m.entity.id }, rule: 'holder-qualified-phrase', entity: m.entity };
 }
 
+/** Languages whose adjectives, demonyms included, stand before their noun ("Ukrainian officials rejected"). */
+const DEMONYM_FIRST = new Set(['en', 'de', 'ru', 'pl']);
+
+/**
+ * "a charge Ukrainian officials rejected": a demonym then one or two lower-case words right before the cue is the
+ * holder, from the demonym (with a determiner right before it: "the Ukrainian navy") to the cue, linked to the
+ * country. Null in languages that put demonyms after the noun, or when other words stand between.
+ */
+function demonymFirstPhrase(ctx: ClaimContext, m: MentionRef, hit: CueHit): HolderPick | null {
+  if (!DEMONYM_FIRST.has(ctx.lex.cues.lang)) return null;
+  const words = ctx.text.slice(m.end, hit.start).trim().split(/\s+/);
+  if (words.length > 2 || words[0] === '') return null;
+  const cues = ctx.lex.cues;
+  for (const w of words) {
+    const f = foldFast(w).text.trim();
+    if (
+      !/^\p{Ll}[\p{L}-]*$/u.test(w) ||
+      cues.holderStops.has(f) ||
+      cues.pronouns.has(f) ||
+      cues.determiners.has(f)
+    )
+      return null;
+  }
+  let start = m.start;
+  const before = /(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+  if (before && cues.determiners.has(foldFast(before[1]).text.trim())) start = m.start - before[0].length;
+  const span = trimSpan(ctx.text, { start, end: hit.start });
+  return {
+    holder: { name: ctx.text.slice(span.start, span.end), entity: m.entity.id, ...span },
+    rule: 'holder-qualified-phrase',
+    entity: m.entity,
+  };
+}
+
 /**
  * The holder named by the nearest mention before a cue. Words between them decide: none → the mention;
  * a pronoun last ("the Pentagon said it could not…") → the mention; a short noun ("a US official") → that phrase.
@@ -261,7 +295,10 @@ function cueSubject(
   const before = mentionsIn(ctx, { start: window.start, end: hit.start });
   const nearest = before[before.length - 1];
   if (nearest?.form === 'demonym')
-    return demonymPhrase(ctx, unit, { start: window.start, end: nearest.end }, nearest);
+    return (
+      demonymFirstPhrase(ctx, nearest, hit) ??
+      demonymPhrase(ctx, unit, { start: window.start, end: nearest.end }, nearest)
+    );
   if (nearest) return mentionHolder(ctx, unit, window, nearest, hit);
   if (window.end > window.start) {
     if (isPronounOnly(ctx, unit, window)) {

@@ -114,8 +114,12 @@ function sentenceStartToken(view: TokenView, i: number): boolean {
 
 /** Extends a shape chunk from `i` over capitalised words, connectors and (for organisations) lower-case tails. */
 function extend(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntry>, i: number, end: number): number {
-  const orgHead =
-    idx.heads.get(view.text.slice(view.tokens[i].start, view.tokens[i].end))?.type === 'organization';
+  const isOrgHead = (k: number): boolean =>
+    idx.heads.get(view.text.slice(view.tokens[k].start, view.tokens[k].end))?.type === 'organization';
+  /** The run opens with an organisation's head word ("Ministry of …"): known names and titles do not end it. */
+  const orgStart = isOrgHead(i);
+  /** An organisation's head word is in the run: a known name after a connector continues it ("State University of New York"). */
+  let orgHead = orgStart;
   let j = i + 1;
   while (j < end) {
     if (
@@ -123,26 +127,51 @@ function extend(view: TokenView, idx: LangIndex, gaz: PhraseTable<GazEntry>, i: 
       !idx.functionWords.has(view.folded[j]) &&
       !idx.demonyms.match(view.folded, j, view.quick)
     ) {
-      if (!orgHead && gazAt(view, gaz, j)) break;
+      if (!orgStart && gazAt(view, gaz, j)) break;
       // A role noun ends a name run ("Foreign Minister Dmytro Kuleba": "Minister" is a title, not a name).
-      if (!orgHead && idx.roles.match(view.folded, j, view.quick)) break;
+      if (!orgStart && idx.roles.match(view.folded, j, view.quick)) break;
+      if (!orgHead) orgHead = isOrgHead(j);
       j++;
       continue;
     }
-    if (orgHead && idx.orgTails.has(view.folded[j])) {
+    if (orgStart && idx.orgTails.has(view.folded[j])) {
       j++;
       continue;
     }
     let k = j;
     while (k < end && k - j < 2 && idx.connectors.has(view.folded[k])) k++;
-    if (k > j && k < end && (isUpperWord(view, k) || (orgHead && idx.orgTails.has(view.folded[k])))) {
-      if (!orgHead && gazAt(view, gaz, k)) break;
-      j = k;
+    if (k > j && k < end && (isUpperWord(view, k) || (orgStart && idx.orgTails.has(view.folded[k])))) {
+      const known = gazAt(view, gaz, k);
+      if (known && !orgHead) break;
+      // A known name after the connector is read whole ("… University of New York").
+      j = known && !orgStart ? k + known.length : k;
       continue;
     }
     break;
   }
   return j;
+}
+
+/**
+ * The head word that types a name: the first one, or where names end with their head (English: "State Department",
+ * "Washington State") the last one before a connector ("Bank of England": "Bank").
+ */
+function headOf(
+  view: TokenView,
+  idx: LangIndex,
+  first: number,
+  last: number,
+): { id: string; type: EntityType } | undefined {
+  let found: { id: string; type: EntityType } | undefined;
+  for (let k = first; k < last; k++) {
+    if (idx.headFinal && found && idx.connectors.has(view.folded[k])) return found;
+    const head = idx.heads.get(view.text.slice(view.tokens[k].start, view.tokens[k].end));
+    if (head) {
+      if (!idx.headFinal) return head;
+      found = head;
+    }
+  }
+  return found;
 }
 
 function classify(
@@ -153,10 +182,8 @@ function classify(
   honorific: boolean,
 ): { type: EntityType | null; rule: string } {
   if (honorific) return { type: 'person', rule: 'entities.shape.honorific' };
-  for (let k = first; k < last; k++) {
-    const head = idx.heads.get(view.text.slice(view.tokens[k].start, view.tokens[k].end));
-    if (head) return { type: head.type, rule: `entities.shape.${head.id}` };
-  }
+  const head = headOf(view, idx, first, last);
+  if (head) return { type: head.type, rule: `entities.shape.${head.id}` };
   // Pushed, not mapped: see claims/context.ts cutFolded (a mapped array deoptimised this function).
   const words: string[] = [];
   for (let k = first; k < last; k++) words.push(view.text.slice(view.tokens[k].start, view.tokens[k].end));
@@ -184,6 +211,13 @@ interface Scan {
   honorific: boolean;
 }
 
+/** Whether token k (before `to`) is a capitalised head word of organisations ("Ministry", "Department"). */
+function headsOrganisation(view: TokenView, idx: LangIndex, k: number, to: number): boolean {
+  if (k >= to || !isUpperWord(view, k)) return false;
+  const t = view.tokens[k];
+  return idx.heads.get(view.text.slice(t.start, t.end))?.type === 'organization';
+}
+
 /** Known things at token i: a demonym, a gazetteer name, a portfolio or role word. Returns the next index or -1. */
 function known(sc: Scan, i: number): number {
   const { view, idx, out } = sc;
@@ -202,7 +236,9 @@ function known(sc: Scan, i: number): number {
   if (!isUpperWord(view, i)) return i + 1;
   const skip =
     idx.portfolios.match(view.folded, i, view.quick) ?? idx.roles.match(view.folded, i, view.quick);
-  if (skip) {
+  // A portfolio that an organisation's head word follows names that organisation ("Defense Ministry", "State
+  // Department"): it starts a name instead of being passed over as part of a title ("Defense Minister").
+  if (skip && !headsOrganisation(view, idx, i + skip.length, sc.to)) {
     out.skipped.push({ first: i, last: i + skip.length });
     return i + skip.length;
   }

@@ -101,3 +101,17 @@ test('a role noun ends a run of capitalised words: the title is not part of the 
   assert.ok(!entities.some((e) => /Minister/.test(e.name)));
   assert.ok(entities.some((e) => e.name === 'Anna Berg' && e.type === 'person'));
 });
+
+test('a portfolio before an organisation head names the organisation; before a role it stays part of the title', () => {
+  const { entities } = analyseText(
+    "Russia's Defense Ministry said on Monday that the State Department had been told. Defense Minister Anna Berg agreed.",
+    'en',
+  );
+  assert.ok(
+    entities.some((e) => e.name === 'Defense Ministry' && e.type === 'organization'),
+    JSON.stringify(entities.map((e) => e.name)),
+  );
+  assert.ok(entities.some((e) => e.name === 'State Department' && e.type === 'organization'));
+  assert.ok(!entities.some((e) => /Minister\b/.test(e.name)));
+  assert.ok(entities.some((e) => e.name === 'Anna Berg'));
+});

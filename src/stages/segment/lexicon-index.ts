@@ -113,6 +113,8 @@ export interface LangIndex {
   prepositions: Set<string>;
   linkers: Set<string>;
   orgTails: Set<string>;
+  /** The last head word of a name (before a connector) gives its type; else the first does. */
+  headFinal: boolean;
   groups: Set<string>;
   heads: Map<string, { id: string; type: 'person' | 'organization' | 'location' | 'group' }>;
   honorifics: Set<string>;
@@ -158,6 +160,7 @@ function build(langs: string[], key: string): LangIndex {
     prepositions: new Set(),
     linkers: new Set(),
     orgTails: new Set(),
+    headFinal: langs.length === 1 && lexicon(langs[0]).nameCues.headFinal,
     groups: new Set(),
     heads: new Map(),
     honorifics: new Set(),
