@@ -105,3 +105,15 @@ test('a demonym before a noun right before the cue names the holder, in language
     JSON.stringify(fr),
   );
 });
+
+test('a participle clause belongs to the person a role phrase introduces in apposition, not to the role’s mention', () => {
+  const got = rows(
+    "Le porte-parole du Kremlin, Ali Rezaei, est allé plus loin lundi en accusant l'Ukraine d'utiliser le corridor pour faire entrer des armes.",
+    'fr',
+  );
+  assert.ok(
+    got.some((r) => r.stance === 'accuses' && r.holder === 'Ali Rezaei'),
+    JSON.stringify(got),
+  );
+  assert.ok(!got.some((r) => r.holder === 'Kremlin'), JSON.stringify(got));
+});

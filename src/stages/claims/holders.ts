@@ -206,6 +206,17 @@ function mentionHolder(ctx: ClaimContext, unit: Unit, window: Span, m: MentionRe
   return fromEntity(m, 'holder-subject-mention');
 }
 
+/**
+ * The person a role phrase's mention introduces in apposition ("La porte-parole de la diplomatie russe, Maria
+ * Zakharova, …": "diplomatie russe" introduces Zakharova), the subject of the clause; undefined when none follows.
+ */
+function appositionPerson(ctx: ClaimContext, m: MentionRef, hit: CueHit): MentionRef | undefined {
+  const next = firstMentionIn(ctx, { start: m.end + 1, end: hit.start });
+  if (!next || next.entity.type !== 'person' || !/^\s*,\s*$/u.test(ctx.text.slice(m.end, next.start)))
+    return undefined;
+  return /^\s*,/u.test(ctx.text.slice(next.end, hit.start)) ? next : undefined;
+}
+
 /** A participial clause ("…, insistant sur le fait que") belongs to the subject of the main clause. */
 function mainSubject(
   ctx: ClaimContext,
@@ -220,7 +231,7 @@ function mainSubject(
     return fromSpeaker(ctx, quote, 'holder-quote-speaker');
   const from = quote ? Math.max(unit.start, quote.start) : unit.start;
   const first = firstMentionIn(ctx, { start: from, end: hit.start });
-  if (first) return fromEntity(first, 'holder-participle-subject');
+  if (first) return fromEntity(appositionPerson(ctx, first, hit) ?? first, 'holder-participle-subject');
   if (quote) return fromSpeaker(ctx, quote, 'holder-quote-speaker');
   return previous ? withRule(previous, 'holder-carry-over') : null;
 }
