@@ -117,3 +117,27 @@ test('a participle clause belongs to the person a role phrase introduces in appo
   );
   assert.ok(!got.some((r) => r.holder === 'Kremlin'), JSON.stringify(got));
 });
+
+test('"sans présenter d’élément concret" / "without providing any evidence": the outlet doubts the claim just made', () => {
+  const cases: Array<[string, string]> = [
+    [
+      'fr',
+      "Le Kremlin a accusé l'Ukraine d'utiliser le corridor pour faire entrer des armes, sans présenter d’élément concret.",
+    ],
+    [
+      'en',
+      'The Kremlin accused Ukraine of using the corridor to bring in weapons without providing any evidence.',
+    ],
+  ];
+  for (const [lang, text] of cases) {
+    const got = rows(text, lang);
+    assert.ok(
+      got.some((r) => r.stance === 'accuses' && r.holder === 'Kremlin'),
+      `${lang}: ${JSON.stringify(got)}`,
+    );
+    assert.ok(
+      got.some((r) => r.stance === 'doubts' && r.holder === 'Le Quotidien'),
+      `${lang}: ${JSON.stringify(got)}`,
+    );
+  }
+});
