@@ -141,3 +141,24 @@ test('"sans présenter d’élément concret" / "without providing any evidence"
     );
   }
 });
+
+test('a cue right after a conjunction shares the subject of the cue before it in the sentence (fr, en)', () => {
+  const cases: Array<[string, string]> = [
+    [
+      'fr',
+      "Ali Rezaei a accusé l'Ukraine de mentir et affirmé que des drones iraniens avaient été livrés à la Russie.",
+    ],
+    ['en', 'Ali Rezaei accused Ukraine of lying and said that Iran had shipped drones to Russia.'],
+  ];
+  for (const [lang, text] of cases) {
+    const got = rows(text, lang);
+    assert.ok(
+      got.some((r) => r.stance === 'asserts' && r.holder === 'Ali Rezaei'),
+      `${lang}: ${JSON.stringify(got)}`,
+    );
+    assert.ok(
+      !got.some((r) => r.stance === 'asserts' && r.holder !== 'Ali Rezaei'),
+      `${lang}: ${JSON.stringify(got)}`,
+    );
+  }
+});

@@ -275,13 +275,22 @@ function isOutletItself(ctx: ClaimContext, unit: Unit, hit: CueHit, pick: Holder
   return false;
 }
 
+/** Whether a conjunction stands right before the cue ("… et affirmé que"). */
+function coordinated(ctx: ClaimContext, unit: Unit, hit: CueHit): boolean {
+  const before = unit.folded.text.slice(Math.max(0, hit.fStart - 12), hit.fStart);
+  return ctx.lex.cues.coordinatorAtEnd.test(before);
+}
+
 /** The holder of a subject-held cue, the outlet when the subject is the outlet itself. */
 export function subjectHolder(
   ctx: ClaimContext,
   unit: Unit,
   hit: CueHit,
   previous: HolderPick | null,
+  earlierInUnit: HolderPick | null = null,
 ): HolderPick | null {
+  // "X a accusé Y de P et affirmé que Q": a cue right after a conjunction shares the subject of the cue before it.
+  if (earlierInUnit && coordinated(ctx, unit, hit)) return withRule(earlierInUnit, 'holder-coordinated');
   const pick = cueSubject(ctx, unit, hit, previous);
   return isOutletItself(ctx, unit, hit, pick) ? outlet(ctx) : pick;
 }

@@ -41,13 +41,16 @@ function pointsBack(then: string, stance: StanceKind): boolean {
 function stancesOfUnit(ctx: ClaimContext, unit: Unit, state: ReadState): RawStance[] {
   const enclosing: EnclosingCue[] = [];
   const out: RawStance[] = [];
+  /** The holder of the unit's last subject-held cue, for a cue coordinated with it. */
+  let earlier: HolderPick | null = null;
   for (const hit of findCues(unit, ctx.text, ctx.lex.cues.cues)) {
     const bySubject = hit.cue.holder === 'subject';
-    const holder = bySubject
-      ? subjectHolder(ctx, unit, hit, state.previous)
+    const holder: HolderPick | null = bySubject
+      ? subjectHolder(ctx, unit, hit, state.previous, earlier)
       : speakerHolder(ctx, unit, hit, enclosing);
     if (!holder) continue;
     if (bySubject) {
+      earlier = holder;
       state.previous = holder;
       enclosing.push({ proposition: { start: hit.start, end: hit.start }, holder });
     }

@@ -68,6 +68,8 @@ const CueFileSchema = z
     holderStops: z.array(pattern).default([]),
     /** Relative pronouns: a clause one opens between commas right before a cue is not where its subject is. */
     relatives: z.array(pattern).default([]),
+    /** Coordinating conjunctions: "X a accusé Y de P et affirmé que Q": a cue right after one shares X. */
+    coordinators: z.array(pattern).default([]),
     /**
      * Object pronouns of an accusation ("accusing them of P", "les accusant de P"): the accused is then the nearest
      * other mention before the cue.
@@ -121,6 +123,8 @@ export interface CueLexicon {
   relativeClause: TextRegExp;
   /** Matches folded text that is one object pronoun and nothing else (spaces and an apostrophe aside). */
   objectPronoun: TextRegExp;
+  /** Matches folded text that ends with a coordinating conjunction ("… de P et"). */
+  coordinatorAtEnd: TextRegExp;
 }
 
 /**
@@ -195,6 +199,10 @@ export function loadCueLexicon(lang: string, path = knowledgeFile(`${lang}/stanc
     holderPronouns: new Set(file.holderPronouns.map(fold)),
     holderStops: new Set(file.holderStops.flatMap((w) => w.split('|')).map(fold)),
     relativeClause: rows.regex(`,\\s*(?:${rows.orNever('relatives', file.relatives, m)})`, 'gu'),
+    coordinatorAtEnd: rows.regex(
+      `(?:^|[\\s,])(?:${rows.orNever('coordinators', file.coordinators, m)})\\s*$`,
+      'u',
+    ),
     objectPronoun: rows.regex(`^\\s*(?:${rows.orNever('objectPronouns', file.objectPronouns, m)})\\s*$`, 'u'),
   };
   rows.done();
