@@ -182,6 +182,9 @@ test('an unnamed role holder before the cue is the speaker, never a lone determi
     'fr',
   );
   for (const q of neg.quotes) assert.doesNotMatch(q.speaker?.name ?? '', /n’a pas/);
+  // "Des" is an article here, not the preposition "des" (de + les): the phrase keeps it and names the speakers.
+  const group = analyseText('Des analystes à Varsovie soulignent que le paquet arrive tard.', 'fr');
+  assert.equal(group.quotes[0].speaker?.name, 'Des analystes à Varsovie');
 });
 
 test('a single quoted word or a short scare quote in a sentence without speech is not a quote', () => {

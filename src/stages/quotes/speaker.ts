@@ -374,7 +374,13 @@ export class SpeakerResolver {
       i--;
     if (i === k) return null;
     let from = i + 1;
-    while (from <= k && this.idx.prepositions.has(this.view.folded[from])) from++;
+    // A leading preposition is not part of the speaker; "des" may also be an article ("Des analystes").
+    while (
+      from <= k &&
+      this.idx.prepositions.has(this.view.folded[from]) &&
+      !this.idx.indefinites.has(this.view.folded[from])
+    )
+      from++;
     // "La diplomate n’a pas": negation and auxiliaries before the cue are not part of the speaker.
     let to = k;
     while (to >= from && this.isVerbal(to)) to--;
