@@ -192,3 +192,11 @@ test('a single quoted word or a short scare quote in a sentence without speech i
     'Le cargo « Nordlys » a quitté le port mardi. Les experts voient depuis longtemps un « double standard » dans ce dossier.';
   assert.deepEqual(analyseText(text, 'fr').quotes, []);
 });
+
+test('a participle clause is said by the person its sentence introduces in apposition, not by the role phrase', () => {
+  const en = analyseText(
+    "Poland's chief negotiator, Anna Berg, rejected the request on Monday, saying that the talks were over.",
+    'en',
+  );
+  assert.equal(en.quotes[0]?.speaker?.name, 'Anna Berg');
+});

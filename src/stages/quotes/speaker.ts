@@ -165,7 +165,24 @@ export class SpeakerResolver {
       const ref = this.byStart.get(this.view.tokens[i].start);
       if (!ref) continue;
       if (this.governed(i)) continue;
-      return this.remember(ref);
+      return this.remember(ref.entity.type === 'person' ? ref : (this.appositionPerson(i, until) ?? ref));
+    }
+    return null;
+  }
+
+  /**
+   * The person named between commas after the subject's first words ("Le ministre ukrainien des Affaires
+   * étrangères, Dmytro Kouleba, a …"), before token `until`: the subject itself, which the role phrase introduces.
+   */
+  private appositionPerson(from: number, until: number): MentionRef | null {
+    for (let i = from + 1; i < until && i - from <= MAX_SUBJECT_WINDOW; i++) {
+      const t = this.tok(i);
+      if (QUOTE_MARK.test(t) || t === ';') return null;
+      if (t !== ',') continue;
+      const ref = this.byStart.get(this.view.tokens[i + 1]?.start ?? -1);
+      if (!ref) return null;
+      const after = this.tokenAt(ref.end);
+      return ref.entity.type === 'person' && after < until && this.tok(after) === ',' ? ref : null;
     }
     return null;
   }
