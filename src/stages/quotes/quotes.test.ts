@@ -200,3 +200,19 @@ test('a participle clause is said by the person its sentence introduces in appos
   );
   assert.equal(en.quotes[0]?.speaker?.name, 'Anna Berg');
 });
+
+test('a speech-verb form after a determiner, a possessive or a denial verb is a noun, not a cue (en)', () => {
+  const denied = analyseText(
+    'Ukrainian officials denied reports that any weapons had been unloaded at the port.',
+    'en',
+  );
+  assert.deepEqual(
+    denied.quotes.map((q) => q.cue?.text),
+    ['denied'],
+  );
+  const nouns = analyseText('The mayor said his hope was gone. These reports could not be checked.', 'en');
+  assert.deepEqual(
+    nouns.quotes.map((q) => q.cue?.text),
+    ['said'],
+  );
+});
