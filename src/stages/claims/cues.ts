@@ -31,6 +31,25 @@ function matchesOf(unit: Unit, text: string, cue: CompiledCue): CueHit[] {
   return hits;
 }
 
+/**
+ * Whether an assertion cue spans another stance's clause cue inside it: its gap then ran over a clause of its own
+ * ("said [it could not confirm who was behind it and] that"), and the inner cue is the one the words carry. Editorial
+ * words inside ("has claimed that": "claimed" also qualifies) do not count.
+ */
+function spansOtherStance(hit: CueHit, all: readonly CueHit[]): boolean {
+  if (hit.cue.stance !== 'asserts') return false;
+  for (const o of all)
+    if (
+      o.cue.stance !== 'asserts' &&
+      o.cue.then !== 'qualifier' &&
+      o.cue.then !== 'scope' &&
+      o.fStart > hit.fStart &&
+      o.fEnd < hit.fEnd
+    )
+      return true;
+  return false;
+}
+
 /** Non-overlapping cue matches of a unit, in text order. */
 export function findCues(unit: Unit, text: string, cues: readonly CompiledCue[]): CueHit[] {
   const all = cues.flatMap((cue) => matchesOf(unit, text, cue));
@@ -38,7 +57,7 @@ export function findCues(unit: Unit, text: string, cues: readonly CompiledCue[])
   const kept: CueHit[] = [];
   const taken = new Uint8Array(unit.folded.text.length + 1);
   for (const hit of all) {
-    if (taken.subarray(hit.fStart, hit.fEnd).includes(1)) continue;
+    if (taken.subarray(hit.fStart, hit.fEnd).includes(1) || spansOtherStance(hit, all)) continue;
     taken.fill(1, hit.fStart, hit.fEnd);
     kept.push(hit);
   }

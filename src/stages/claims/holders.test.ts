@@ -162,3 +162,35 @@ test('a cue right after a conjunction shares the subject of the cue before it in
     );
   }
 });
+
+test('an assertion cue whose gap spans another stance cue gives way to it ("said it could not confirm … and that")', () => {
+  const got = rows(
+    'The Kremlin said that Iran had shipped drones to Russia. ' +
+      'Ali Rezaei said he could not confirm who was behind the shipment and that no cargo had been lost.',
+    'en',
+  );
+  assert.ok(
+    got.some((r) => r.stance === 'cannot-confirm' && r.holder === 'Ali Rezaei'),
+    JSON.stringify(got),
+  );
+  assert.ok(!got.some((r) => r.stance === 'denies'), JSON.stringify(got));
+});
+
+test('"no evidence for its claim that P" / "aucune preuve à l’appui de ses accusations selon lesquelles P" doubt P', () => {
+  const cases: Array<[string, string]> = [
+    [
+      'en',
+      'Ali Rezaei says the Kremlin has offered no evidence for its claim that Iran shipped drones to Russia.',
+    ],
+    [
+      'fr',
+      "Ali Rezaei affirme que le Kremlin n'a apporté aucune preuve à l'appui de ses accusations selon lesquelles l'Iran aurait livré des drones à la Russie.",
+    ],
+  ];
+  for (const [lang, text] of cases) {
+    const claims = readClaims(makeArticle(text, { lang, entities: WORLD, outlet: 'Le Quotidien' }));
+    const doubted = claims.find((c) => c.stances.some((s) => s.stance === 'doubts'));
+    assert.ok(doubted, `${lang}: ${JSON.stringify(claims.map((c) => c.summary))}`);
+    assert.match(doubted.summary, /Iran/, `${lang}: ${doubted.summary}`);
+  }
+});
