@@ -24,6 +24,8 @@ const VerbSchema = z.object({
   paradigm: z.string().optional(),
   forms: z.array(word).default([]),
   needsComplement: z.boolean().default(false),
+  /** The verb takes whom it was said to as a bare object ("…, a diplomat told TASS."): that tail is no new clause. */
+  addressee: z.boolean().default(false),
 });
 const SpeechSchema = z.object({
   paradigms: z.record(z.string(), z.array(z.string())).default({}),

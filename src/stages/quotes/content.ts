@@ -138,7 +138,27 @@ function invertedTail(c: ContentContext, cue: Cue, speakerAfter: boolean): boole
       TERMINAL.test(tok(c.view, cue.last + 1))
     );
   if (speakerAfter) return true;
-  return c.idx.prepositions.has(next) || /ly$/.test(next) || c.idx.functionWords.has(next);
+  return (
+    c.idx.prepositions.has(next) ||
+    /ly$/.test(next) ||
+    c.idx.functionWords.has(next) ||
+    (cue.addressee && addresseeOnly(c, cue))
+  );
+}
+
+/** Words after a "tell" verb that only name whom it told ("…, a diplomat told TASS.", "told reporters on Monday"). */
+const ADDRESSEE_WORDS = 4;
+
+function addresseeOnly(c: ContentContext, cue: Cue): boolean {
+  const { last } = sentenceBounds(c.view, cue.first);
+  let words = 0;
+  for (let k = cue.last; k < last; k++) {
+    const t = tok(c.view, k);
+    if (TERMINAL.test(t) || t === ',' || t === ';') return words > 0;
+    if (c.idx.complementizers.has(c.view.folded[k]) || c.idx.pronouns.has(c.view.folded[k])) return false;
+    if (++words > ADDRESSEE_WORDS) return false;
+  }
+  return words > 0;
 }
 
 /** The token range of the paragraph after the one holding token i, or null. */

@@ -10,6 +10,8 @@ export interface Cue {
   verb: number;
   id: string;
   needsComplement: boolean;
+  /** The verb takes a bare addressee ("told TASS"). */
+  addressee: boolean;
   /** Token index of an inverted clitic ("a-t-il ajouté" → the aux token), or -1. */
   clitic: number;
 }
@@ -86,6 +88,7 @@ export function findCues(view: TokenView, idx: LangIndex): Cue[] {
       verb: i,
       id: m.value.id,
       needsComplement: m.value.needsComplement,
+      addressee: m.value.addressee,
       clitic,
     });
     i += m.length - 1;

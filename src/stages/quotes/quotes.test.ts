@@ -216,3 +216,18 @@ test('a speech-verb form after a determiner, a possessive or a denial verb is a 
     ['said'],
   );
 });
+
+test('a report before "X told <addressee>." is X\'s; other verbs with a clause after them stay unreported (en)', () => {
+  const told = analyseText(
+    'The talks are over for this year, a senior Polish diplomat told reporters.',
+    'en',
+  );
+  assert.equal(told.quotes.length, 1);
+  assert.match(told.quotes[0].speaker?.name ?? '', /diplomat/);
+  assert.equal(told.text.slice(told.quotes[0].start, told.quotes[0].end), 'The talks are over for this year');
+  const clause = analyseText(
+    'The talks are over for this year, the diplomat told reporters he was leaving.',
+    'en',
+  );
+  assert.ok(!clause.quotes.some((q) => clause.text.slice(q.start, q.end).startsWith('The talks')));
+});

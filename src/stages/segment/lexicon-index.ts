@@ -101,6 +101,7 @@ export interface RoleNoun {
 export interface VerbEntry {
   id: string;
   needsComplement: boolean;
+  addressee: boolean;
 }
 
 /** Everything the entity and quote stages look up, for one language. */
@@ -206,7 +207,7 @@ function addLanguage(idx: LangIndex, l: string): void {
     for (const f of d.forms) idx.demonyms.add(f, { id: d.id, country: d.country });
   for (const v of lex.speech.verbs) {
     for (const f of verbForms(v, lex.speech))
-      idx.verbs.add(f, { id: v.id, needsComplement: v.needsComplement });
+      idx.verbs.add(f, { id: v.id, needsComplement: v.needsComplement, addressee: v.addressee });
   }
   for (const a of lex.speech.auxiliaries) idx.auxiliaries.add(a, a);
   addAll(idx.complementizers, lex.speech.complementizers);
