@@ -34,13 +34,16 @@ test('French overlapping cues keep both labels', () => {
   assert.ok(labels.includes('Loaded_Language'));
 });
 
-test('English so-called and hypocrisy cues', () => {
-  const text = 'The so-called experts showed their usual hypocrisy when the vote came.';
+test('English so-called, double standards, and hypocrite as a label rather than an appeal', () => {
+  const text = 'The so-called experts applied double standards, the hypocrite said when the vote came.';
   const got = found(text, 'en');
   assert.ok(
     got.some((t) => t.label === 'Doubt' && t.text === 'so-called' && t.rule === 'lexicon:en-doubt-alleged'),
   );
-  assert.ok(got.some((t) => t.label === 'Appeal_to_Hypocrisy' && t.text === 'hypocrisy'));
+  assert.ok(got.some((t) => t.label === 'Appeal_to_Hypocrisy' && t.text === 'double standards'));
+  // Appeal to hypocrisy is "you do it too"; calling someone a hypocrite names them (name-calling).
+  assert.ok(got.some((t) => t.label === 'Name_Calling-Labeling' && t.text === 'hypocrite'));
+  assert.ok(!got.some((t) => t.label === 'Appeal_to_Hypocrisy' && t.text === 'hypocrite'));
 });
 
 test('a cue inside a longer word does not match', () => {
