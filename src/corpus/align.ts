@@ -45,13 +45,16 @@ interface Prepared {
   sh: Set<number>;
 }
 
-/** A paragraph's shingles, made once: a new article is aligned with up to 50 candidates, each kept in a cache. */
-const shinglesOf = new WeakMap<Paragraph, Set<number>>();
+/**
+ * A paragraph's shingles, made once per words array: paragraphsOf (text.ts) gives every copy of a paragraph the same
+ * array, and a new article is aligned with up to 50 candidates.
+ */
+const shinglesOf = new WeakMap<readonly string[], Set<number>>();
 
 function prepare(ps: readonly Paragraph[]): Prepared[] {
   return ps.map((p) => {
-    let sh = shinglesOf.get(p);
-    if (!sh) shinglesOf.set(p, (sh = shingleHashes([p.words], 3)));
+    let sh = shinglesOf.get(p.words);
+    if (!sh) shinglesOf.set(p.words, (sh = shingleHashes([p.words], 3)));
     return { p, sh };
   });
 }

@@ -24,10 +24,20 @@ export interface Direction {
   credited: boolean;
 }
 
+/** Folded words of short lines and outlet names, kept: the same header lines and outlets come back with every copy. */
+const KEY_CACHE = 10_000;
+const keys = new Map<string, string>();
+
 function wordsKey(s: string): string {
-  return ` ${fold(s)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+  let key = keys.get(s);
+  if (key === undefined) {
+    key = ` ${fold(s)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+    if (keys.size >= KEY_CACHE) keys.clear();
+    keys.set(s, key);
+  }
+  return key;
 }
 
 /** The outlet's name, and its first word when that word alone names it ("Sputnik" for "Sputnik Afrique", "RT"). */
@@ -50,9 +60,8 @@ interface Credit {
 function creditOf(copy: DirectionSide, source: DirectionSide): Credit | null {
   if (credits(copy, source)) return { words: copy.originEvidence ?? copy.origin ?? '', via: 'origin' };
   if (!source.outlet || copy.ownLines === '') return null;
-  const line = copy.ownLines
-    .split('\n')
-    .find((l) => creditNames(source.outlet ?? '').some((n) => wordsKey(l).includes(wordsKey(n))));
+  const names = creditNames(source.outlet).map(wordsKey);
+  const line = copy.ownLines.split('\n').find((l) => names.some((n) => wordsKey(l).includes(n)));
   return line !== undefined ? { words: line.trim(), via: 'lines' } : null;
 }
 

@@ -112,8 +112,18 @@ function fingerprint(
 /** Shingles of the long paragraphs only: short lines (headers, share bars) recur across a site and mean nothing. */
 export function contentShingles(paragraphs: readonly Paragraph[]): Set<number> {
   const content = paragraphs.filter((p) => p.words.length >= SUBSTANTIAL_WORDS);
-  return shingleHashes((content.length > 0 ? content : paragraphs).map((p) => p.words));
+  // shingleHashes hashes each paragraph on its own: the article's set is the union of its paragraphs' sets.
+  const out = new Set<number>();
+  for (const p of content.length > 0 ? content : paragraphs) {
+    let sh = paragraphShingles.get(p.words);
+    if (!sh) paragraphShingles.set(p.words, (sh = shingleHashes([p.words])));
+    for (const h of sh) out.add(h);
+  }
+  return out;
 }
+
+/** Each paragraph's shingles, by its words array (shared by every copy of the paragraph: text.ts paragraphsOf). */
+const paragraphShingles = new WeakMap<readonly string[], Set<number>>();
 
 export function docFeatures(record: ArticleRecord): DocFeatures {
   const spans = comparedParagraphs(record);

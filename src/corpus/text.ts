@@ -80,13 +80,32 @@ export interface Paragraph {
 /** Paragraphs of fewer words are short lines: headers, footers, captions, credits. */
 export const SUBSTANTIAL_WORDS = 8;
 
+/**
+ * Words and key of a paragraph's text, shared by every article holding the same paragraph: the corpus stage compares
+ * a new article with up to 50 stored ones, and copies of one story repeat the same paragraphs hundreds of times.
+ * The arrays are shared, so they are never changed; align.ts and features.ts key their shingles by them.
+ */
+const PARAGRAPH_CACHE = 20_000;
+const paragraphWords = new Map<string, { words: string[]; key: string }>();
+
+function wordsOfParagraph(text: string): { words: string[]; key: string } {
+  let hit = paragraphWords.get(text);
+  if (hit === undefined) {
+    const w = words(text);
+    hit = { words: w, key: w.join(' ') };
+    if (paragraphWords.size >= PARAGRAPH_CACHE) paragraphWords.clear();
+    paragraphWords.set(text, hit);
+  }
+  return hit;
+}
+
 export function paragraphsOf(text: string, spans: readonly ComparedSpan[]): Paragraph[] {
   return spans.map((s, index) => {
-    const w = words(text.slice(s.start, s.end));
+    const { words: w, key } = wordsOfParagraph(text.slice(s.start, s.end));
     return {
       index,
       words: w,
-      key: w.join(' '),
+      key,
       substantial: !s.aside && w.length >= SUBSTANTIAL_WORDS,
       aside: s.aside === true,
     };

@@ -232,6 +232,28 @@ export function corpusStoreConformance(
       await store.close();
     });
 
+    it('reads the postings nearest the day first, ties in id order, at most perKey of them', async () => {
+      const { store, corpus } = await open();
+      // day: ids posted under one key (out of id order, to show the order is the store's, not the insertion's).
+      const postings: Array<[number, string[]]> = [
+        [100, ['p-d', 'p-b']],
+        [99, ['p-f', 'p-c']],
+        [101, ['p-a', 'p-e']],
+        [103, ['p-g']],
+        [105, ['p-h']],
+      ];
+      for (const [day, ids] of postings) for (const id of ids) await corpus.addStoryKeys(id, ['n:k'], day);
+      const nearest = async (perKey: number): Promise<string[]> =>
+        corpus.storyCandidates(['n:k'], 100, 4, perKey);
+      assert.deepEqual(await nearest(2), ['p-b', 'p-d']);
+      // Day 99 and 101 are as near: their four ids in id order, the first two taken.
+      assert.deepEqual(await nearest(4), ['p-a', 'p-b', 'p-c', 'p-d']);
+      assert.deepEqual(await nearest(7), ['p-a', 'p-b', 'p-c', 'p-d', 'p-e', 'p-f', 'p-g']);
+      // Day 105 is outside the 4-day window.
+      assert.deepEqual(await nearest(20), ['p-a', 'p-b', 'p-c', 'p-d', 'p-e', 'p-f', 'p-g']);
+      await store.close();
+    });
+
     it('stores copy edges and lists them by input names, with the laundering graph', async () => {
       const { store, corpus } = await open();
       await store.putMany([a, b]);

@@ -26,7 +26,7 @@ const SQL = {
   hasDoc: `SELECT 1 FROM corpus_docs WHERE article_id = ?`,
   lsh: `INSERT OR IGNORE INTO corpus_lsh (key, article_id) VALUES (?, ?)`,
   storyKey: `INSERT INTO corpus_story_keys (key, day, article_id) VALUES (?, ?, ?)`,
-  keyWindow: `SELECT article_id FROM corpus_story_keys WHERE key = ? AND day BETWEEN ? AND ? ORDER BY abs(day - ?), article_id LIMIT ?`,
+  keyDay: `SELECT article_id FROM corpus_story_keys WHERE key = ? AND day = ? ORDER BY article_id LIMIT ?`,
   keyAny: `SELECT article_id FROM corpus_story_keys WHERE key = ? ORDER BY article_id LIMIT ?`,
   copy: `INSERT OR REPLACE INTO corpus_copies VALUES (@source, @copy, @kind, @similarity, @direction, @evidence, @credited,
     @delayDays, @same, @rewritten, @removed, @added, @reordered)`,
@@ -198,14 +198,29 @@ export class SqliteCorpusStore implements CorpusStore {
   ): Promise<string[]> {
     const found = new Set<string>();
     for (const key of keys) {
-      const rows = (
-        day === null
-          ? this.s.keyAny.all(key, perKey)
-          : this.s.keyWindow.all(key, day - windowDays, day + windowDays, day, perKey)
-      ) as Array<{ article_id: string }>;
-      for (const r of rows) found.add(r.article_id);
+      if (day === null) {
+        for (const r of this.s.keyAny.all(key, perKey) as Array<{ article_id: string }>)
+          found.add(r.article_id);
+        continue;
+      }
+      // The postings nearest the day first, ties in article order, `perKey` in all: read a day at a time from the
+      // (key, day, article_id) index, so a key with thousands of postings (one story copied hundreds of times)
+      // costs a few index steps, not a sort of all its postings in the window.
+      let left = perKey;
+      for (let k = 0; k <= windowDays && left > 0; k++) {
+        const ids = this.postings(key, day - k, left);
+        if (k > 0) ids.push(...this.postings(key, day + k, left));
+        if (k > 0) ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const id of ids.slice(0, left)) found.add(id);
+        left -= Math.min(left, ids.length);
+      }
     }
     return [...found].sort();
+  }
+
+  /** A key's postings on one day, in article order, at most `limit`. */
+  private postings(key: string, day: number, limit: number): string[] {
+    return (this.s.keyDay.all(key, day, limit) as Array<{ article_id: string }>).map((r) => r.article_id);
   }
 
   async addStoryKeys(id: string, keys: readonly string[], day: number | null): Promise<void> {

@@ -116,4 +116,12 @@ UPDATE corpus_story_profiles SET keys = coalesce((
     WHERE m.story_id = corpus_story_profiles.story_id GROUP BY j.value ORDER BY n DESC, key LIMIT 48)), '[]');
 `,
   },
+  {
+    version: 4,
+    name: 'corpus: story-key postings indexed by key, day and article, read a day at a time in article order',
+    sql: `
+CREATE INDEX corpus_story_keys_key_day_article ON corpus_story_keys(key, day, article_id);
+DROP INDEX corpus_story_keys_key_day;
+`,
+  },
 ];
