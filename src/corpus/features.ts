@@ -69,18 +69,28 @@ export function entityKey(e: ArticleRecord['entities'][number]): string {
   return `e:${e.type}:${nameKey(e.name)}`;
 }
 
-/** A capital standing for its country (Kyiv, Moscow as metonyms) is as generic as the country: `g:XX`. */
-function storyEntityKey(e: ArticleRecord['entities'][number]): string {
+/**
+ * A capital standing for its country (Kyiv, Moscow as metonyms) is as generic as the country: `g:XX`. Another known
+ * place keeps its own key (`p:place-odesa`), the one its name gives as a token, in every language: the gazetteer
+ * links a city to its country, which would make Odesa as generic as Ukraine.
+ */
+export function storyEntityKey(e: ArticleRecord['entities'][number]): string {
   if (e.type === 'location' && e.refersTo?.startsWith('country:')) return `g:${e.refersTo.slice(8)}`;
   const place = e.type === 'location' ? placeKeys().get(nameKey(e.name)) : undefined;
-  return place?.startsWith('g:') ? place : entityKey(e);
+  return place ?? entityKey(e);
 }
 
-function storyKeys(record: ArticleRecord, tokens: ReadonlyArray<{ key: string }>): string[] {
+export function storyKeys(
+  record: Pick<ArticleRecord, 'entities' | 'claims'>,
+  tokens: ReadonlyArray<{ key: string }>,
+): string[] {
   const weight = new Map<string, number>();
   const add = (key: string, w: number): void => void weight.set(key, (weight.get(key) ?? 0) + w);
   for (const e of record.entities)
-    if (e.mentions.length > 0 && e.type !== 'other') add(storyEntityKey(e), 2 * e.mentions.length);
+    if (e.mentions.length > 0 && e.type !== 'other') {
+      const key = storyEntityKey(e);
+      add(key, 2 * e.mentions.length * keyWeight(key));
+    }
   for (const c of record.claims) if (c.signature) add(`c:${c.signature}`, 4);
   for (const t of tokens) add(t.key, keyWeight(t.key) * (t.key.startsWith('#') ? 0.5 : 1));
   return [...weight]

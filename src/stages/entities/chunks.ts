@@ -54,6 +54,7 @@ export interface ChunkResult {
 
 const UPPER = /^\p{Lu}/u;
 const ALLCAPS = /^[\p{Lu}\p{N}.&-]{2,8}$/u;
+/** Prepositions before a lone capitalised word that make it a place ("à Kherson", "in Kherson"), folded. */
 const PLACE_PREPOSITIONS = new Set([
   'a',
   'en',
@@ -66,10 +67,14 @@ const PLACE_PREPOSITIONS = new Set([
   'from',
   'near',
   'nach',
-  'en',
   'desde',
   'da',
 ]);
+/** English has its own: folded "à" is "a", the English article ("a Liberia-flagged carrier", "a Reuters reporter"). */
+const PLACE_PREPOSITIONS_EN = new Set(['in', 'at', 'from', 'near']);
+
+/** A capitalised word joined by a hyphen to a lower-case one that ends the token ("Kremlin-backed", "US-led"). */
+const MODIFIER_COMPOUND = /^\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*-\p{Ll}{2,}$/u;
 
 /** An upper-case letter at the position (sticky: no slice per test). */
 const UPPER_AT = /\p{Lu}/uy;
@@ -196,7 +201,7 @@ function classify(
   if (caps >= 2 && caps === words.length && caps <= 4)
     return { type: 'person', rule: 'entities.shape.full-name' };
   const before = first > 0 ? view.folded[first - 1] : '';
-  if (PLACE_PREPOSITIONS.has(before) && words.length === 1)
+  if ((idx.lang === 'en' ? PLACE_PREPOSITIONS_EN : PLACE_PREPOSITIONS).has(before) && words.length === 1)
     return { type: 'location', rule: 'entities.context.place-preposition' };
   return { type: null, rule: 'entities.shape.capitalised' };
 }
@@ -261,6 +266,9 @@ function step(sc: Scan, i: number): number {
     return i + 1;
   }
   if (idx.functionWords.has(word) || (sentenceStartToken(view, i) && view.lowerSeen.has(word))) return i + 1;
+  // English "Türkiye-brokered", "Kremlin-backed", "Istanbul-based": a name made an adjective does not start a name
+  // run. (Elsewhere such tokens are names: OCR'd French "Saint-étienne".)
+  if (idx.lang === 'en' && MODIFIER_COMPOUND.test(view.text.slice(tok.start, tok.end))) return i + 1;
   const last = extend(view, idx, sc.gaz, i, sc.to);
   const { type, rule } = classify(view, idx, i, last, sc.honorific);
   sc.out.chunks.push({ first: i, last, sentence: view.sentenceOf[i], gaz: null, type, rule });

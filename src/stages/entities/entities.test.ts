@@ -115,3 +115,16 @@ test('a portfolio before an organisation head names the organisation; before a r
   assert.ok(!entities.some((e) => /Minister\b/.test(e.name)));
   assert.ok(entities.some((e) => e.name === 'Anna Berg'));
 });
+
+test('English: the article "a" is not the French "à", and a name made an adjective starts no name', () => {
+  const text =
+    'A Liberia-flagged carrier was damaged near the port. Moscow left the Türkiye-brokered Black Sea Grain Initiative ' +
+    'in July, a Kremlin-backed outlet said, while a Reuters crew filmed the pier. Officials in Kherson said so.';
+  const { entities } = analyseText(text, 'en');
+  const names = entities.map((e) => e.name);
+  assert.ok(!names.some((n) => /flagged|brokered|backed/.test(n)), names.join(', '));
+  assert.ok(names.includes('Black Sea Grain Initiative'), names.join(', '));
+  assert.ok(!entities.some((e) => e.name === 'Reuters' && e.type === 'location'));
+  // A real place preposition still types a lone name.
+  assert.equal(find(entities, 'Kherson').type, 'location');
+});
